@@ -1,0 +1,40 @@
+# The two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.PHONY: run test lint pytest bench clean
+
+run: $(VENV)/.installed
+	@mkdir -p var
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	@echo ""
+	@echo "  Public site: http://127.0.0.1:$(PORT)/"
+	@echo "  Staff admin: http://127.0.0.1:$(PORT)/admin/  (demo logins above)"
+	@echo "  Web server, Celery worker and beat scheduler start now. Ctrl-C stops all three."
+	@echo ""
+	WEB_PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
+
+test: $(VENV)/.installed lint pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+pytest: $(VENV)/.installed
+	$(BIN)/python -m pytest --cov=reviews --cov=publishing --cov=nelscp --cov-branch --cov-report=term:skip-covered
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run.py
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache .coverage

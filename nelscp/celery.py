@@ -1,0 +1,31 @@
+"""The Celery application and the one place the beat schedule is declared.
+
+Beat only triggers sweepers: each scheduled job reads what is due from the database, so a lost
+message or a beat outage delays work but never loses it.
+"""
+
+import os
+from pathlib import Path
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nelscp.settings")
+
+app = Celery("nelscp")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+# Every periodic job, in one place. Later capabilities add their sweepers here.
+BEAT_SCHEDULE: dict[str, dict] = {
+    "heartbeat": {"task": "publishing.heartbeat", "schedule": 60.0},
+}
+app.conf.beat_schedule = BEAT_SCHEDULE
+
+
+@app.on_after_configure.connect
+def _make_broker_folders(sender, **kwargs):
+    # The embedded filesystem broker does not create its folders itself.
+    options = sender.conf.broker_transport_options or {}
+    for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+        if key in options:
+            Path(options[key]).mkdir(parents=True, exist_ok=True)

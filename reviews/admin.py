@@ -1,0 +1,234 @@
+"""Staff screens for reviews and their action plans.
+
+No business rules live here: forms validate one row (the model's `clean` and constraints), and
+lifecycle moves call services. The `status` field is read-only everywhere.
+"""
+
+from django.contrib import admin
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Action, Agency, Finding, Recommendation, Review, Theme
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Base for every tracked model: the history page lists each change with its diff."""
+
+    history_list_per_page = 50
+
+
+class DecisionYearFilter(admin.SimpleListFilter):
+    title = "year of decision to review"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = Review.objects.dates("decision_date", "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(decision_date__year=int(self.value()))
+        return queryset
+
+
+class FindingInline(admin.StackedInline):
+    model = Finding
+    extra = 0
+    fields = ["order", "title", "text"]
+
+
+class RecommendationInline(admin.StackedInline):
+    model = Recommendation
+    extra = 0
+    fields = ["order", "text", "action_summary"]
+    readonly_fields = ["action_summary"]
+    show_change_link = True
+
+    @admin.display(description="Actions")
+    def action_summary(self, obj):
+        if obj.pk is None:
+            return "Save the review, then open this recommendation to add its actions."
+        count = obj.actions.count()
+        return f"{count} action{'s' if count != 1 else ''}: use “Change” to edit the action plan."
+
+
+class ActionInline(admin.StackedInline):
+    model = Action
+    extra = 0
+    fields = [
+        ("agency", "due_date"),
+        "description",
+        ("status", "completed_on"),
+        "impact",
+        "evidence",
+    ]
+
+
+def _progress_cell(completed: int, total: int, overdue: int) -> str:
+    if total == 0:
+        return "No actions"
+    text = f"{completed} of {total} completed"
+    if overdue:
+        return format_html('{} <strong class="overdue">({} overdue)</strong>', text, overdue)
+    return text
+
+
+@admin.register(Review)
+class ReviewAdmin(HistoryAdmin):
+    list_display = ["reference", "title", "status", "decision_date", "progress"]
+    list_filter = ["status", "themes", DecisionYearFilter, "review_type", "harm"]
+    search_fields = ["reference", "title", "pseudonym"]
+    prepopulated_fields = {"slug": ["pseudonym", "title"]}
+    filter_horizontal = ["themes", "agencies"]
+    readonly_fields = ["status", "author", "progress", "created_at", "updated_at"]
+    inlines = [FindingInline, RecommendationInline]
+    fieldsets = [
+        (None, {"fields": ["reference", "status", "progress", "author"]}),
+        (
+            "About the review",
+            {
+                "fields": [
+                    "pseudonym",
+                    "title",
+                    "slug",
+                    "review_type",
+                    "harm",
+                    ("age_band", "sex"),
+                    ("incident_month", "incident_year"),
+                    "decision_date",
+                    "reviewer_name",
+                    "themes",
+                    "agencies",
+                    "content_warning",
+                ]
+            },
+        ),
+        (
+            "The report",
+            {"fields": ["summary", "what_happened", "practice_issues", "what_needs_to_change"]},
+        ),
+        ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    def get_queryset(self, request):
+        today = timezone.localdate()
+        return super().get_queryset(request).with_action_progress(today)
+
+    @admin.display(description="Action plan")
+    def progress(self, obj):
+        if obj.pk is None:
+            return "No actions yet"
+        return _progress_cell(obj.actions_completed, obj.actions_total, obj.actions_overdue)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record of a review is never deleted
+
+
+@admin.register(Recommendation)
+class RecommendationAdmin(HistoryAdmin):
+    list_display = ["__str__", "review", "action_count"]
+    list_select_related = ["review"]
+    search_fields = ["review__reference", "text"]
+    readonly_fields = ["review"]
+    fields = ["review", "order", "text"]
+    inlines = [ActionInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_actions=Count("actions"))
+
+    @admin.display(description="Actions", ordering="_actions")
+    def action_count(self, obj):
+        return obj._actions
+
+    def has_add_permission(self, request):
+        return False  # recommendations are added on their review's page
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = "overdue"
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Overdue"), ("no", "Not overdue")]
+
+    def queryset(self, request, queryset):
+        overdue = Action.overdue_q(timezone.localdate())
+        if self.value() == "yes":
+            return queryset.filter(overdue)
+        if self.value() == "no":
+            return queryset.exclude(overdue)
+        return queryset
+
+
+@admin.register(Action)
+class ActionAdmin(HistoryAdmin):
+    """Every action across reviews: the partnership's action-plan tracker."""
+
+    list_display = ["description_short", "review_reference", "agency", "due_date", "status_cell"]
+    list_filter = ["status", OverdueFilter, "agency"]
+    list_select_related = ["recommendation__review", "agency"]
+    search_fields = ["description", "recommendation__review__reference"]
+    date_hierarchy = "due_date"
+    fields = [
+        "recommendation",
+        ("agency", "due_date"),
+        "description",
+        ("status", "completed_on"),
+        "impact",
+        "evidence",
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["recommendation"] if obj else []
+
+    @admin.display(description="Action")
+    def description_short(self, obj):
+        return obj.description[:80]
+
+    @admin.display(description="Review", ordering="recommendation__review__reference")
+    def review_reference(self, obj):
+        return obj.recommendation.review.reference
+
+    @admin.display(description="Status", ordering="status")
+    def status_cell(self, obj):
+        if obj.is_overdue(timezone.localdate()):
+            return format_html('{} <strong class="overdue">(overdue)</strong>', obj.get_status_display())
+        return obj.get_status_display()
+
+
+@admin.register(Finding)
+class FindingAdmin(HistoryAdmin):
+    list_display = ["__str__", "review"]
+    list_select_related = ["review"]
+    search_fields = ["review__reference", "title", "text"]
+    readonly_fields = ["review"]
+
+    def has_add_permission(self, request):
+        return False  # findings are added on their review's page
+
+
+@admin.register(Theme, Agency)
+class TaxonomyAdmin(HistoryAdmin):
+    list_display = ["name", "slug", "review_count"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_reviews=Count("reviews", distinct=True))
+
+    @admin.display(description="Reviews", ordering="_reviews")
+    def review_count(self, obj):
+        return obj._reviews
+
+
+admin.site.site_header = "CSPR publication: staff"
+admin.site.site_title = "CSPR publication"
+admin.site.index_title = "Reviews, action plans and publication"
+

@@ -1,0 +1,138 @@
+"""Load the fictional demo data: staff users, one per role, and reviews in every state.
+
+Idempotent: a user or review that already exists (by username or reference) is left as it is,
+so running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.text import slugify
+
+from . import roles
+from .demo_content import REVIEWS
+from .models import Action, Agency, Finding, Recommendation, Review, Theme
+
+DEMO_PASSWORD = "demo-safeguarding-2026"
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    first_name: str
+    last_name: str
+    role: str
+
+
+DEMO_USERS = [
+    DemoUser("author", "Asha", "Patel", roles.BUSINESS_UNIT),
+    DemoUser("approver", "Graham", "Whitfield", roles.QA_APPROVER),
+    DemoUser("manager", "Morag", "Ellison", roles.MANAGER),
+    DemoUser("auditor", "Tomasz", "Nowak", roles.AUDITOR),
+]
+
+
+@dataclass
+class SeedResult:
+    users_created: int = 0
+    reviews_created: int = 0
+
+
+def seed_demo(*, today: datetime.date) -> SeedResult:
+    """Create what is missing of the demo data; return how much was created."""
+    result = SeedResult()
+    users = {}
+    for demo in DEMO_USERS:
+        users[demo.username], created = _demo_user(demo)
+        result.users_created += created
+    for spec in REVIEWS:
+        if not Review.objects.filter(reference=spec["reference"]).exists():
+            _create_review(spec, author=users["author"], today=today)
+            result.reviews_created += 1
+    return result
+
+
+def _demo_user(demo: DemoUser):
+    User = get_user_model()
+    user = User.objects.filter(username=demo.username).first()
+    if user is not None:
+        return user, False
+    user = User(
+        username=demo.username,
+        first_name=demo.first_name,
+        last_name=demo.last_name,
+        email=f"{demo.username}@example.org",
+        is_staff=True,
+    )
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    user.groups.add(Group.objects.get(name=demo.role))
+    return user, True
+
+
+@transaction.atomic
+def _create_review(spec: dict, *, author, today: datetime.date) -> Review:
+    days = datetime.timedelta
+    review = Review(
+        reference=spec["reference"],
+        pseudonym=spec["pseudonym"],
+        title=spec["title"],
+        slug=_slug(spec),
+        review_type=spec["review_type"],
+        harm=spec["harm"],
+        age_band=spec["age_band"],
+        sex=spec["sex"],
+        incident_month=spec["incident_month"],
+        incident_year=spec["incident_year"],
+        decision_date=today - days(spec["decision_days_ago"]),
+        reviewer_name=spec["reviewer_name"],
+        summary=spec["summary"],
+        what_happened=spec["what_happened"],
+        practice_issues=spec["practice_issues"],
+        what_needs_to_change=spec["what_needs_to_change"],
+        content_warning=spec["content_warning"],
+        author=author,
+        status=spec["status"],
+    )
+    review._history_user = author
+    review.full_clean()
+    review.save()
+    review.themes.set(Theme.objects.filter(slug__in=spec["themes"]))
+    review.agencies.set(Agency.objects.filter(slug__in=spec["agencies"]))
+    for order, finding in enumerate(spec["findings"], start=1):
+        _save(Finding(review=review, order=order, **finding), author)
+    for order, rec in enumerate(spec["recommendations"], start=1):
+        recommendation = _save(Recommendation(review=review, order=order, text=rec["text"]), author)
+        for action in rec["actions"]:
+            _save(_action(recommendation, action, today), author)
+    return review
+
+
+def _action(recommendation: Recommendation, spec: dict, today: datetime.date) -> Action:
+    completed_ago = spec.get("completed_days_ago")
+    return Action(
+        recommendation=recommendation,
+        agency=Agency.objects.get(slug=spec["agency"]),
+        description=spec["description"],
+        due_date=today + datetime.timedelta(days=spec["due_in_days"]),
+        status=spec["status"],
+        completed_on=today - datetime.timedelta(days=completed_ago) if completed_ago else None,
+        impact=spec.get("impact", ""),
+        evidence=spec.get("evidence", ""),
+    )
+
+
+def _save(obj, user):
+    obj._history_user = user
+    obj.full_clean()
+    obj.save()
+    return obj
+
+
+def _slug(spec: dict) -> str:
+    return slugify(f"{spec['reference']} {spec['pseudonym']}")[:120]

@@ -1,0 +1,318 @@
+"""The review record: the report, its findings, recommendations and action plan.
+
+Every model keeps a full history (django-simple-history): who changed what, and when. The
+lifecycle `status` is never edited by hand: services in later modules move it, one guarded
+transition at a time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Count, Q
+from simple_history.models import HistoricalRecords
+
+REFERENCE_VALIDATOR = RegexValidator(
+    r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",
+    "Use capital letters, digits and hyphens, for example NEL-2026-01.",
+)
+
+
+class Theme(models.Model):
+    """A learning theme from the taxonomy (after the NSPCC repository's)."""
+
+    slug = models.SlugField(max_length=60, unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Agency(models.Model):
+    """An agency (or service) that can be involved in a case or own an action."""
+
+    slug = models.SlugField(max_length=60, unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "agencies"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ActionProgress:
+    completed: int
+    total: int
+    overdue: int
+
+    def __str__(self) -> str:
+        text = f"{self.completed} of {self.total} completed"
+        return f"{text}, {self.overdue} overdue" if self.overdue else text
+
+
+class ReviewQuerySet(models.QuerySet):
+    def with_action_progress(self, today: datetime.date) -> ReviewQuerySet:
+        """Annotate `actions_total`, `actions_completed` and `actions_overdue` in one query."""
+        open_ = ~Q(recommendations__actions__status=Action.Status.COMPLETED)
+        return self.annotate(
+            actions_total=Count("recommendations__actions", distinct=True),
+            actions_completed=Count(
+                "recommendations__actions",
+                filter=Q(recommendations__actions__status=Action.Status.COMPLETED),
+                distinct=True,
+            ),
+            actions_overdue=Count(
+                "recommendations__actions",
+                filter=open_ & Q(recommendations__actions__due_date__lt=today),
+                distinct=True,
+            ),
+        )
+
+
+class Review(models.Model):
+    """A Child Safeguarding Practice Review and its final report."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_QA = "in_qa", "In quality assurance"
+        QA_APPROVED = "qa_approved", "QA approved"
+        NOTICE_SENT = "notice_sent", "Notice sent"
+        SCHEDULED = "scheduled", "Scheduled"
+        PUBLISHED = "published", "Published"
+        REMOVED = "removed", "Removed from the website"
+        NOT_PUBLISHED = "not_published", "Decision not to publish"
+
+    class ReviewType(models.TextChoices):
+        LOCAL = "local", "Local child safeguarding practice review"
+        THEMATIC = "thematic", "Thematic local review"
+        NATIONAL = "national", "National review (with local involvement)"
+        LEGACY_SCR = "legacy_scr", "Serious case review (earlier guidance)"
+
+    class Harm(models.TextChoices):
+        DEATH = "death", "Death"
+        SERIOUS_HARM = "serious_harm", "Serious harm"
+
+    class AgeBand(models.TextChoices):
+        UNDER_1 = "under_1", "Under 1"
+        AGE_1_TO_4 = "1_to_4", "1 to 4"
+        AGE_5_TO_9 = "5_to_9", "5 to 9"
+        AGE_10_TO_14 = "10_to_14", "10 to 14"
+        AGE_15_TO_17 = "15_to_17", "15 to 17"
+
+    class Sex(models.TextChoices):
+        FEMALE = "female", "Female"
+        MALE = "male", "Male"
+        NOT_STATED = "not_stated", "Not stated"
+
+    MONTHS = [(number, calendar.month_name[number]) for number in range(1, 13)]
+
+    reference = models.CharField(
+        max_length=30,
+        unique=True,
+        validators=[REFERENCE_VALIDATOR],
+        help_text="The partnership's reference, for example NEL-2026-01.",
+        error_messages={"unique": "Another review already has this reference."},
+    )
+    pseudonym = models.CharField(max_length=60, help_text='For example "Child A" or "Baby B".')
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="The public web address: /reviews/<slug>/.",
+        error_messages={"unique": "Another review already uses this web address."},
+    )
+    review_type = models.CharField(max_length=20, choices=ReviewType, default=ReviewType.LOCAL)
+    harm = models.CharField("death or serious harm", max_length=20, choices=Harm)
+    age_band = models.CharField(max_length=10, choices=AgeBand)
+    sex = models.CharField(max_length=12, choices=Sex, default=Sex.NOT_STATED)
+    incident_month = models.PositiveSmallIntegerField(choices=MONTHS)
+    incident_year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    decision_date = models.DateField(
+        "date of the decision to hold the review",
+        help_text="Starts the national six-month timescale for completing and publishing.",
+    )
+    themes = models.ManyToManyField(Theme, blank=True, related_name="reviews")
+    agencies = models.ManyToManyField(
+        Agency, blank=True, related_name="reviews", verbose_name="agencies involved"
+    )
+    reviewer_name = models.CharField("independent reviewer", max_length=120, blank=True)
+    summary = models.TextField("plain-English summary", blank=True)
+    what_happened = models.TextField(blank=True)
+    practice_issues = models.TextField("practice issues and analysis", blank=True)
+    what_needs_to_change = models.TextField(blank=True)
+    content_warning = models.BooleanField(
+        default=True, help_text="Show a content warning with support signposting to readers."
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="authored_reviews"
+    )
+    status = models.CharField(
+        max_length=20, choices=Status, default=Status.DRAFT, db_index=True, editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[themes, agencies])
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-decision_date", "reference"]
+        permissions = [
+            ("submit_review", "Can submit a review for quality assurance"),
+            ("sign_off_review", "Can sign off quality assurance"),
+            ("manage_publication", "Can send notices, schedule, extend and remove reviews"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference}: {self.title}"
+
+    def sections(self) -> list[Section]:
+        """The report's sections, in reading order."""
+        return [
+            Section("what_happened", "What happened", self.what_happened),
+            Section("practice_issues", "Practice issues and analysis", self.practice_issues),
+            Section("what_needs_to_change", "What needs to change", self.what_needs_to_change),
+        ]
+
+    def action_progress(self, today: datetime.date) -> ActionProgress:
+        """Completed, total and overdue actions across all recommendations."""
+        actions = Action.objects.filter(recommendation__review=self)
+        counts = actions.aggregate(
+            total=Count("pk"),
+            completed=Count("pk", filter=Q(status=Action.Status.COMPLETED)),
+            overdue=Count("pk", filter=Action.overdue_q(today)),
+        )
+        return ActionProgress(counts["completed"], counts["total"], counts["overdue"])
+
+    def incident_period(self) -> str:
+        return f"{calendar.month_name[self.incident_month]} {self.incident_year}"
+
+
+class Finding(models.Model):
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="findings")
+    order = models.PositiveSmallIntegerField(default=1)
+    title = models.CharField(max_length=200)
+    text = models.TextField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"Finding {self.order}: {self.title}"
+
+
+class Recommendation(models.Model):
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="recommendations")
+    order = models.PositiveSmallIntegerField(default=1)
+    text = models.TextField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.review.reference} recommendation {self.order}"
+
+
+IMPACT_REQUIRED = (
+    "An action can be marked completed only with an impact statement: "
+    "say what difference it has made."
+)
+COMPLETED_ON_REQUIRED = "Give the date the action was completed."
+COMPLETED_ON_ONLY_WHEN_COMPLETED = "Only a completed action has a completion date."
+
+
+class Action(models.Model):
+    """One action of the plan: who will do what by when, and the difference it made."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        IN_PROGRESS = "in_progress", "In progress"
+        COMPLETED = "completed", "Completed"
+
+    IMPACT_REQUIRED = IMPACT_REQUIRED
+    COMPLETED_ON_REQUIRED = COMPLETED_ON_REQUIRED
+    COMPLETED_ON_ONLY_WHEN_COMPLETED = COMPLETED_ON_ONLY_WHEN_COMPLETED
+
+    recommendation = models.ForeignKey(
+        Recommendation, on_delete=models.CASCADE, related_name="actions"
+    )
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="actions", verbose_name="owning agency"
+    )
+    description = models.TextField()
+    due_date = models.DateField()
+    status = models.CharField(max_length=12, choices=Status, default=Status.PLANNED)
+    completed_on = models.DateField(null=True, blank=True)
+    impact = models.TextField(
+        "impact statement", blank=True, help_text="Required to mark the action completed."
+    )
+    evidence = models.TextField("evidence note", blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due_date", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="completed") | ~Q(impact=""),
+                name="action_completed_has_impact",
+                violation_error_message=IMPACT_REQUIRED,
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="completed") | Q(completed_on__isnull=False),
+                name="action_completed_has_date",
+                violation_error_message=COMPLETED_ON_REQUIRED,
+            ),
+            models.CheckConstraint(
+                condition=Q(status="completed") | Q(completed_on__isnull=True),
+                name="action_open_has_no_completion_date",
+                violation_error_message=COMPLETED_ON_ONLY_WHEN_COMPLETED,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency}: {self.description[:60]}"
+
+    def clean(self) -> None:
+        # The database constraints guarantee these; here they become messages on the field.
+        errors = {}
+        if self.status == self.Status.COMPLETED:
+            if not self.impact.strip():
+                errors["impact"] = self.IMPACT_REQUIRED
+            if self.completed_on is None:
+                errors["completed_on"] = self.COMPLETED_ON_REQUIRED
+        elif self.completed_on is not None:
+            errors["completed_on"] = self.COMPLETED_ON_ONLY_WHEN_COMPLETED
+        if errors:
+            raise ValidationError(errors)
+
+    @staticmethod
+    def overdue_q(today: datetime.date) -> Q:
+        return ~Q(status=Action.Status.COMPLETED) & Q(due_date__lt=today)
+
+    def is_overdue(self, today: datetime.date) -> bool:
+        return self.status != self.Status.COMPLETED and self.due_date < today

@@ -1,0 +1,57 @@
+"""Staff roles as groups, with the model permissions each may use.
+
+The data migrations call `sync_roles` so a fresh database has every group; a later migration
+calls it again when a capability adds models or permissions.
+"""
+
+from __future__ import annotations
+
+BUSINESS_UNIT = "Business unit"
+QA_APPROVER = "QA approver"
+MANAGER = "Partnership manager"
+AUDITOR = "Auditor"
+
+RECORD_MODELS = ["review", "finding", "recommendation", "action"]
+TAXONOMY_MODELS = ["theme", "agency"]
+ALL_MODELS = RECORD_MODELS + TAXONOMY_MODELS
+
+
+def _perms(app: str, actions: list[str], models: list[str]) -> set[tuple[str, str]]:
+    return {(app, f"{action}_{model}") for action in actions for model in models}
+
+
+VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS)
+
+# Nobody gets delete_review: the record of a review is never deleted.
+ROLES: dict[str, set[tuple[str, str]]] = {
+    BUSINESS_UNIT: VIEW_ALL
+    | _perms("reviews", ["add", "change"], RECORD_MODELS)
+    | _perms("reviews", ["delete"], ["finding", "recommendation", "action"])
+    | {("reviews", "submit_review")},
+    QA_APPROVER: VIEW_ALL | {("reviews", "sign_off_review")},
+    MANAGER: VIEW_ALL
+    | _perms("reviews", ["add", "change"], TAXONOMY_MODELS)
+    | {("reviews", "manage_publication")},
+    AUDITOR: set(VIEW_ALL),
+}
+
+
+def sync_roles(apps) -> None:
+    """Create every role's group and set exactly its permissions (idempotent)."""
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally created after migrate; make them now so groups can hold them.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, wanted in ROLES.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        perms = [
+            perm
+            for perm in Permission.objects.select_related("content_type")
+            if (perm.content_type.app_label, perm.codename) in wanted
+        ]
+        group.permissions.set(perms)

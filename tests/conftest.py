@@ -1,0 +1,110 @@
+"""Shared fixtures: named personas, and real services (Redis, a Celery worker)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+
+import pytest
+from django.conf import settings
+
+from reviews import roles
+
+from .factories import make_user
+
+
+def require_service(name: str, available: bool, why: str) -> None:
+    """Skip when a real service is absent on a developer's machine; fail in CI, where it must run."""
+    if available:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} is required in CI but is not available: {why}")
+    pytest.skip(f"{name} not available here ({why}); CI runs this test against the real service")
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 30.0) -> bool:
+    """Poll `predicate` until true or `timeout` seconds pass: for work done by another process."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return predicate()
+
+
+@pytest.fixture
+def author(db):
+    return make_user("author", role=roles.BUSINESS_UNIT, first_name="Asha", last_name="Patel")
+
+
+@pytest.fixture
+def approver(db):
+    return make_user("approver", role=roles.QA_APPROVER)
+
+
+@pytest.fixture
+def manager(db):
+    return make_user("manager", role=roles.MANAGER)
+
+
+@pytest.fixture
+def auditor(db):
+    return make_user("auditor", role=roles.AUDITOR)
+
+
+@pytest.fixture
+def outsider(db):
+    """A staff account with no role: may log in to the admin but see nothing."""
+    return make_user("outsider")
+
+
+@pytest.fixture
+def redis_available() -> bool:
+    if not settings.REDIS_URL:
+        return False
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2).ping())
+    except redis.RedisError:
+        return False
+
+
+@pytest.fixture
+def celery_worker(transactional_db, tmp_path, redis_available):
+    """A real Celery worker (in a thread) consuming from the configured broker.
+
+    Against Redis when REDIS_URL is set (mandatory in CI), else the embedded filesystem broker
+    in a temporary folder, so a developer's running `make run` worker never takes test tasks.
+    """
+    from celery.contrib.testing.worker import start_worker
+
+    from nelscp.celery import app
+
+    original_options = app.conf.broker_transport_options
+    if settings.REDIS_URL:
+        require_service("Redis", redis_available, f"no answer at {settings.REDIS_URL}")
+        app.control.purge()  # messages left by an earlier, interrupted run
+    else:
+        folder = tmp_path / "broker"
+        folder.mkdir()
+        app.conf.broker_transport_options = {
+            "data_folder_in": str(folder),
+            "data_folder_out": str(folder),
+            "store_processed": False,
+        }
+    _reset_pool(app)
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+        yield app
+    app.conf.broker_transport_options = original_options
+    _reset_pool(app)
+
+
+def _reset_pool(app) -> None:
+    # Producers pool their connections; new transport options need fresh ones.
+    from kombu import pools
+
+    pools.reset()
+    app._pool = None
+    app.amqp._producer_pool = None

@@ -1,0 +1,73 @@
+"""Small factories: each makes one valid row, with overrides for what a test cares about."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from reviews.models import Action, Agency, Finding, Recommendation, Review, Theme
+
+_seq = itertools.count(1)
+TODAY = datetime.date(2026, 11, 27)
+
+
+def make_user(username: str, *, role: str | None = None, **fields):
+    user = get_user_model().objects.create_user(
+        username=username, password="pw-for-tests-only", is_staff=True, **fields
+    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def make_review(*, author, **overrides) -> Review:
+    n = next(_seq)
+    fields = dict(
+        reference=f"NEL-2026-{n:02d}",
+        pseudonym=f"Child {chr(64 + n % 26 + 1)}",
+        title=f"Learning from the experiences of child {n}",
+        slug=f"nel-2026-{n:02d}",
+        harm=Review.Harm.SERIOUS_HARM,
+        age_band=Review.AgeBand.AGE_1_TO_4,
+        incident_month=3,
+        incident_year=2026,
+        decision_date=datetime.date(2026, 5, 1),
+        summary="A short plain-English summary of what happened and what has changed.",
+        what_happened="Child C lived with Mother and two siblings.",
+        practice_issues="Professionals did not share what they knew.",
+        what_needs_to_change="Agencies need to share information sooner.",
+        author=author,
+    )
+    fields.update(overrides)
+    review = Review.objects.create(**fields)
+    return review
+
+
+def make_finding(review: Review, **overrides) -> Finding:
+    fields = dict(order=1, title="Information sharing", text="Agencies held pieces of the picture.")
+    fields.update(overrides)
+    return Finding.objects.create(review=review, **fields)
+
+
+def make_recommendation(review: Review, **overrides) -> Recommendation:
+    fields = dict(order=1, text="The partnership should test how agencies share information.")
+    fields.update(overrides)
+    return Recommendation.objects.create(review=review, **fields)
+
+
+def make_action(recommendation: Recommendation, **overrides) -> Action:
+    fields = dict(
+        agency=Agency.objects.get(slug="police"),
+        description="Audit referrals for information sharing.",
+        due_date=TODAY + datetime.timedelta(days=30),
+        status=Action.Status.PLANNED,
+    )
+    fields.update(overrides)
+    return Action.objects.create(recommendation=recommendation, **fields)
+
+
+def theme(slug: str) -> Theme:
+    return Theme.objects.get(slug=slug)

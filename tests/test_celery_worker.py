@@ -1,0 +1,19 @@
+"""A real worker takes a task from the real broker and does its work in the database."""
+
+from publishing import tasks
+from publishing.models import Heartbeat
+
+from .conftest import wait_until
+
+
+def test_it_runs_a_task_through_a_real_worker(celery_worker):
+    tasks.heartbeat.delay()
+
+    assert wait_until(lambda: Heartbeat.objects.filter(name="scheduler").exists())
+
+
+def test_it_declares_the_heartbeat_in_the_beat_schedule():
+    from nelscp.celery import app
+
+    assert app.conf.beat_schedule["heartbeat"]["task"] == "publishing.heartbeat"
+    assert "publishing.heartbeat" in app.tasks
