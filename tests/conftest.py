@@ -33,6 +33,12 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 30.0) -> bool:
     return predicate()
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # Password hashing is deliberately slow; tests log in with force_login anyway.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def author(db):
     return make_user("author", role=roles.BUSINESS_UNIT, first_name="Asha", last_name="Patel")
@@ -92,6 +98,7 @@ def celery_worker(transactional_db, tmp_path, redis_available):
         app.conf.broker_transport_options = {
             "data_folder_in": str(folder),
             "data_folder_out": str(folder),
+            "control_folder": str(tmp_path / "control"),
             "store_processed": False,
         }
     _reset_pool(app)
