@@ -26,6 +26,6 @@ app.conf.beat_schedule = BEAT_SCHEDULE
 def _make_broker_folders(sender, **kwargs):
     # The embedded filesystem broker does not create its folders itself.
     options = sender.conf.broker_transport_options or {}
-    for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+    for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
         if key in options:
             Path(options[key]).mkdir(parents=True, exist_ok=True)

@@ -59,7 +59,9 @@ def envurl(name: str, default: str | None) -> str | None:
     if raw is None or raw.strip() == "":
         return None
     if "://" not in raw:
-        raise ImproperlyConfigured(f"{name} must be a URL such as redis://host:6379/0, not {raw!r}.")
+        raise ImproperlyConfigured(
+            f"{name} must be a URL such as redis://host:6379/0, not {raw!r}."
+        )
     return raw.strip()
 
 
@@ -159,6 +161,7 @@ else:
         "data_folder_in": str(BROKER_DIR / "queue"),
         "data_folder_out": str(BROKER_DIR / "queue"),
         "processed_folder": str(BROKER_DIR / "processed"),
+        "control_folder": str(BROKER_DIR / "control"),
         "store_processed": False,
     }
     CACHES = {
@@ -184,12 +187,16 @@ EMAIL_HOST_USER = envstr("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30, minimum=1, maximum=600)
-DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "NEL Safeguarding Children Partnership <scp@example.org>")
+DEFAULT_FROM_EMAIL = envstr(
+    "DEFAULT_FROM_EMAIL", "NEL Safeguarding Children Partnership <scp@example.org>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- The partnership --------------------------------------------------------------------------
 
-PARTNERSHIP_NAME = envstr("PARTNERSHIP_NAME", "North East Lincolnshire Safeguarding Children Partnership")
+PARTNERSHIP_NAME = envstr(
+    "PARTNERSHIP_NAME", "North East Lincolnshire Safeguarding Children Partnership"
+)
 PARTNERSHIP_EMAIL = envstr("PARTNERSHIP_EMAIL", "scp@example.org")
 PARTNERSHIP_PHONE = envstr("PARTNERSHIP_PHONE", "01472 000000")
 
@@ -235,4 +242,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
 }
-SIMPLE_HISTORY_REVERT_DISABLED = True  # history is an audit trail; changes go through forms and services
+SIMPLE_HISTORY_REVERT_DISABLED = (
+    True  # history is an audit trail; changes go through forms and services
+)

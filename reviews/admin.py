@@ -199,7 +199,9 @@ class ActionAdmin(HistoryAdmin):
     @admin.display(description="Status", ordering="status")
     def status_cell(self, obj):
         if obj.is_overdue(timezone.localdate()):
-            return format_html('{} <strong class="overdue">(overdue)</strong>', obj.get_status_display())
+            return format_html(
+                '{} <strong class="overdue">(overdue)</strong>', obj.get_status_display()
+            )
         return obj.get_status_display()
 
 
@@ -231,4 +233,3 @@ class TaxonomyAdmin(HistoryAdmin):
 admin.site.site_header = "CSPR publication: staff"
 admin.site.site_title = "CSPR publication"
 admin.site.index_title = "Reviews, action plans and publication"
-

@@ -15,7 +15,7 @@ from .factories import make_user
 
 
 def require_service(name: str, available: bool, why: str) -> None:
-    """Skip when a real service is absent on a developer's machine; fail in CI, where it must run."""
+    """Skip when a real service is absent on a developer machine; fail in CI, where it must run."""
     if available:
         return
     if os.environ.get("CI"):

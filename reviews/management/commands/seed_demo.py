@@ -26,6 +26,6 @@ class Command(BaseCommand):
             f"Demo data: {result.reviews_created} reviews and {result.users_created} users "
             "created (existing ones left as they were)."
         )
-        self.stdout.write("Demo staff logins (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo staff logins (password for all: {DEMO_PASSWORD}):")
         for user in DEMO_USERS:
             self.stdout.write(f"  {user.username:<10} {user.role}")
