@@ -11,8 +11,8 @@ README = (ROOT / "README.md").read_text()
 
 def settings_variables() -> set[str]:
     source = (ROOT / "nelscp" / "settings.py").read_text()
-    return set(re.findall(r'env(?:bool|int|list|str|url)?\("([A-Z_]+)"', source)) | set(
-        re.findall(r'os\.environ\.get\("([A-Z_]+)"', source)
+    return set(re.findall(r'env(?:bool|int|list|str|url)?\(\s*"([A-Z_]+)"', source)) | set(
+        re.findall(r'os\.environ\.get\(\s*"([A-Z_]+)"', source)
     )
 
 

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,282 +16,910 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60, unique=True)),
-                ('name', models.CharField(max_length=100, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60, unique=True)),
+                ("name", models.CharField(max_length=100, unique=True)),
             ],
             options={
-                'verbose_name_plural': 'agencies',
-                'ordering': ['name'],
+                "verbose_name_plural": "agencies",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Recommendation',
+            name="Recommendation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=1)),
-                ('text', models.TextField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=1)),
+                ("text", models.TextField()),
             ],
             options={
-                'ordering': ['order', 'pk'],
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60, unique=True)),
-                ('name', models.CharField(max_length=100, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60, unique=True)),
+                ("name", models.CharField(max_length=100, unique=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalAgency',
+            name="HistoricalAgency",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60)),
-                ('name', models.CharField(db_index=True, max_length=100)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60)),
+                ("name", models.CharField(db_index=True, max_length=100)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical agency',
-                'verbose_name_plural': 'historical agencies',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalReview',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('reference', models.CharField(db_index=True, error_messages={'unique': 'Another review already has this reference.'}, help_text="The partnership's reference, for example NEL-2026-01.", max_length=30, validators=[django.core.validators.RegexValidator('^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', 'Use capital letters, digits and hyphens, for example NEL-2026-01.')])),
-                ('pseudonym', models.CharField(help_text='For example "Child A" or "Baby B".', max_length=60)),
-                ('title', models.CharField(max_length=200)),
-                ('slug', models.SlugField(error_messages={'unique': 'Another review already uses this web address.'}, help_text='The public web address: /reviews/<slug>/.', max_length=120)),
-                ('review_type', models.CharField(choices=[('local', 'Local child safeguarding practice review'), ('thematic', 'Thematic local review'), ('national', 'National review (with local involvement)'), ('legacy_scr', 'Serious case review (earlier guidance)')], default='local', max_length=20)),
-                ('harm', models.CharField(choices=[('death', 'Death'), ('serious_harm', 'Serious harm')], max_length=20, verbose_name='death or serious harm')),
-                ('age_band', models.CharField(choices=[('under_1', 'Under 1'), ('1_to_4', '1 to 4'), ('5_to_9', '5 to 9'), ('10_to_14', '10 to 14'), ('15_to_17', '15 to 17')], max_length=10)),
-                ('sex', models.CharField(choices=[('female', 'Female'), ('male', 'Male'), ('not_stated', 'Not stated')], default='not_stated', max_length=12)),
-                ('incident_month', models.PositiveSmallIntegerField(choices=[(1, 'January'), (2, 'February'), (3, 'March'), (4, 'April'), (5, 'May'), (6, 'June'), (7, 'July'), (8, 'August'), (9, 'September'), (10, 'October'), (11, 'November'), (12, 'December')])),
-                ('incident_year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)])),
-                ('decision_date', models.DateField(help_text='Starts the national six-month timescale for completing and publishing.', verbose_name='date of the decision to hold the review')),
-                ('reviewer_name', models.CharField(blank=True, max_length=120, verbose_name='independent reviewer')),
-                ('summary', models.TextField(blank=True, verbose_name='plain-English summary')),
-                ('what_happened', models.TextField(blank=True)),
-                ('practice_issues', models.TextField(blank=True, verbose_name='practice issues and analysis')),
-                ('what_needs_to_change', models.TextField(blank=True)),
-                ('content_warning', models.BooleanField(default=True, help_text='Show a content warning with support signposting to readers.')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('in_qa', 'In quality assurance'), ('qa_approved', 'QA approved'), ('notice_sent', 'Notice sent'), ('scheduled', 'Scheduled'), ('published', 'Published'), ('removed', 'Removed from the website'), ('not_published', 'Decision not to publish')], db_index=True, default='draft', editable=False, max_length=20)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('author', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-            ],
-            options={
-                'verbose_name': 'historical review',
-                'verbose_name_plural': 'historical reviews',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical agency",
+                "verbose_name_plural": "historical agencies",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalTheme',
+            name="HistoricalReview",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60)),
-                ('name', models.CharField(db_index=True, max_length=100)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(
+                        db_index=True,
+                        error_messages={"unique": "Another review already has this reference."},
+                        help_text="The partnership's reference, for example NEL-2026-01.",
+                        max_length=30,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",
+                                "Use capital letters, digits and hyphens, for example NEL-2026-01.",
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "pseudonym",
+                    models.CharField(help_text='For example "Child A" or "Baby B".', max_length=60),
+                ),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "slug",
+                    models.SlugField(
+                        error_messages={"unique": "Another review already uses this web address."},
+                        help_text="The public web address: /reviews/<slug>/.",
+                        max_length=120,
+                    ),
+                ),
+                (
+                    "review_type",
+                    models.CharField(
+                        choices=[
+                            ("local", "Local child safeguarding practice review"),
+                            ("thematic", "Thematic local review"),
+                            ("national", "National review (with local involvement)"),
+                            ("legacy_scr", "Serious case review (earlier guidance)"),
+                        ],
+                        default="local",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "harm",
+                    models.CharField(
+                        choices=[("death", "Death"), ("serious_harm", "Serious harm")],
+                        max_length=20,
+                        verbose_name="death or serious harm",
+                    ),
+                ),
+                (
+                    "age_band",
+                    models.CharField(
+                        choices=[
+                            ("under_1", "Under 1"),
+                            ("1_to_4", "1 to 4"),
+                            ("5_to_9", "5 to 9"),
+                            ("10_to_14", "10 to 14"),
+                            ("15_to_17", "15 to 17"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        choices=[
+                            ("female", "Female"),
+                            ("male", "Male"),
+                            ("not_stated", "Not stated"),
+                        ],
+                        default="not_stated",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "incident_month",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "January"),
+                            (2, "February"),
+                            (3, "March"),
+                            (4, "April"),
+                            (5, "May"),
+                            (6, "June"),
+                            (7, "July"),
+                            (8, "August"),
+                            (9, "September"),
+                            (10, "October"),
+                            (11, "November"),
+                            (12, "December"),
+                        ]
+                    ),
+                ),
+                (
+                    "incident_year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ]
+                    ),
+                ),
+                (
+                    "decision_date",
+                    models.DateField(
+                        help_text="Starts the national six-month timescale for completing and publishing.",
+                        verbose_name="date of the decision to hold the review",
+                    ),
+                ),
+                (
+                    "reviewer_name",
+                    models.CharField(
+                        blank=True, max_length=120, verbose_name="independent reviewer"
+                    ),
+                ),
+                ("summary", models.TextField(blank=True, verbose_name="plain-English summary")),
+                ("what_happened", models.TextField(blank=True)),
+                (
+                    "practice_issues",
+                    models.TextField(blank=True, verbose_name="practice issues and analysis"),
+                ),
+                ("what_needs_to_change", models.TextField(blank=True)),
+                (
+                    "content_warning",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Show a content warning with support signposting to readers.",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("in_qa", "In quality assurance"),
+                            ("qa_approved", "QA approved"),
+                            ("notice_sent", "Notice sent"),
+                            ("scheduled", "Scheduled"),
+                            ("published", "Published"),
+                            ("removed", "Removed from the website"),
+                            ("not_published", "Decision not to publish"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        editable=False,
+                        max_length=20,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical theme',
-                'verbose_name_plural': 'historical themes',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical review",
+                "verbose_name_plural": "historical reviews",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAction',
+            name="HistoricalTheme",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('description', models.TextField()),
-                ('due_date', models.DateField()),
-                ('status', models.CharField(choices=[('planned', 'Planned'), ('in_progress', 'In progress'), ('completed', 'Completed')], default='planned', max_length=12)),
-                ('completed_on', models.DateField(blank=True, null=True)),
-                ('impact', models.TextField(blank=True, help_text='Required to mark the action completed.', verbose_name='impact statement')),
-                ('evidence', models.TextField(blank=True, verbose_name='evidence note')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('agency', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.agency', verbose_name='owning agency')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('recommendation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.recommendation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60)),
+                ("name", models.CharField(db_index=True, max_length=100)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical action',
-                'verbose_name_plural': 'historical actions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical theme",
+                "verbose_name_plural": "historical themes",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Review',
+            name="HistoricalAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(error_messages={'unique': 'Another review already has this reference.'}, help_text="The partnership's reference, for example NEL-2026-01.", max_length=30, unique=True, validators=[django.core.validators.RegexValidator('^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', 'Use capital letters, digits and hyphens, for example NEL-2026-01.')])),
-                ('pseudonym', models.CharField(help_text='For example "Child A" or "Baby B".', max_length=60)),
-                ('title', models.CharField(max_length=200)),
-                ('slug', models.SlugField(error_messages={'unique': 'Another review already uses this web address.'}, help_text='The public web address: /reviews/<slug>/.', max_length=120, unique=True)),
-                ('review_type', models.CharField(choices=[('local', 'Local child safeguarding practice review'), ('thematic', 'Thematic local review'), ('national', 'National review (with local involvement)'), ('legacy_scr', 'Serious case review (earlier guidance)')], default='local', max_length=20)),
-                ('harm', models.CharField(choices=[('death', 'Death'), ('serious_harm', 'Serious harm')], max_length=20, verbose_name='death or serious harm')),
-                ('age_band', models.CharField(choices=[('under_1', 'Under 1'), ('1_to_4', '1 to 4'), ('5_to_9', '5 to 9'), ('10_to_14', '10 to 14'), ('15_to_17', '15 to 17')], max_length=10)),
-                ('sex', models.CharField(choices=[('female', 'Female'), ('male', 'Male'), ('not_stated', 'Not stated')], default='not_stated', max_length=12)),
-                ('incident_month', models.PositiveSmallIntegerField(choices=[(1, 'January'), (2, 'February'), (3, 'March'), (4, 'April'), (5, 'May'), (6, 'June'), (7, 'July'), (8, 'August'), (9, 'September'), (10, 'October'), (11, 'November'), (12, 'December')])),
-                ('incident_year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)])),
-                ('decision_date', models.DateField(help_text='Starts the national six-month timescale for completing and publishing.', verbose_name='date of the decision to hold the review')),
-                ('reviewer_name', models.CharField(blank=True, max_length=120, verbose_name='independent reviewer')),
-                ('summary', models.TextField(blank=True, verbose_name='plain-English summary')),
-                ('what_happened', models.TextField(blank=True)),
-                ('practice_issues', models.TextField(blank=True, verbose_name='practice issues and analysis')),
-                ('what_needs_to_change', models.TextField(blank=True)),
-                ('content_warning', models.BooleanField(default=True, help_text='Show a content warning with support signposting to readers.')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('in_qa', 'In quality assurance'), ('qa_approved', 'QA approved'), ('notice_sent', 'Notice sent'), ('scheduled', 'Scheduled'), ('published', 'Published'), ('removed', 'Removed from the website'), ('not_published', 'Decision not to publish')], db_index=True, default='draft', editable=False, max_length=20)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('agencies', models.ManyToManyField(blank=True, related_name='reviews', to='reviews.agency', verbose_name='agencies involved')),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='authored_reviews', to=settings.AUTH_USER_MODEL)),
-                ('themes', models.ManyToManyField(blank=True, related_name='reviews', to='reviews.theme')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("description", models.TextField()),
+                ("due_date", models.DateField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planned"),
+                            ("in_progress", "In progress"),
+                            ("completed", "Completed"),
+                        ],
+                        default="planned",
+                        max_length=12,
+                    ),
+                ),
+                ("completed_on", models.DateField(blank=True, null=True)),
+                (
+                    "impact",
+                    models.TextField(
+                        blank=True,
+                        help_text="Required to mark the action completed.",
+                        verbose_name="impact statement",
+                    ),
+                ),
+                ("evidence", models.TextField(blank=True, verbose_name="evidence note")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.agency",
+                        verbose_name="owning agency",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "recommendation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.recommendation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-decision_date', 'reference'],
-                'permissions': [('submit_review', 'Can submit a review for quality assurance'), ('sign_off_review', 'Can sign off quality assurance'), ('manage_publication', 'Can send notices, schedule, extend and remove reviews')],
+                "verbose_name": "historical action",
+                "verbose_name_plural": "historical actions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="Review",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(
+                        error_messages={"unique": "Another review already has this reference."},
+                        help_text="The partnership's reference, for example NEL-2026-01.",
+                        max_length=30,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",
+                                "Use capital letters, digits and hyphens, for example NEL-2026-01.",
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "pseudonym",
+                    models.CharField(help_text='For example "Child A" or "Baby B".', max_length=60),
+                ),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "slug",
+                    models.SlugField(
+                        error_messages={"unique": "Another review already uses this web address."},
+                        help_text="The public web address: /reviews/<slug>/.",
+                        max_length=120,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "review_type",
+                    models.CharField(
+                        choices=[
+                            ("local", "Local child safeguarding practice review"),
+                            ("thematic", "Thematic local review"),
+                            ("national", "National review (with local involvement)"),
+                            ("legacy_scr", "Serious case review (earlier guidance)"),
+                        ],
+                        default="local",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "harm",
+                    models.CharField(
+                        choices=[("death", "Death"), ("serious_harm", "Serious harm")],
+                        max_length=20,
+                        verbose_name="death or serious harm",
+                    ),
+                ),
+                (
+                    "age_band",
+                    models.CharField(
+                        choices=[
+                            ("under_1", "Under 1"),
+                            ("1_to_4", "1 to 4"),
+                            ("5_to_9", "5 to 9"),
+                            ("10_to_14", "10 to 14"),
+                            ("15_to_17", "15 to 17"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        choices=[
+                            ("female", "Female"),
+                            ("male", "Male"),
+                            ("not_stated", "Not stated"),
+                        ],
+                        default="not_stated",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "incident_month",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "January"),
+                            (2, "February"),
+                            (3, "March"),
+                            (4, "April"),
+                            (5, "May"),
+                            (6, "June"),
+                            (7, "July"),
+                            (8, "August"),
+                            (9, "September"),
+                            (10, "October"),
+                            (11, "November"),
+                            (12, "December"),
+                        ]
+                    ),
+                ),
+                (
+                    "incident_year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ]
+                    ),
+                ),
+                (
+                    "decision_date",
+                    models.DateField(
+                        help_text="Starts the national six-month timescale for completing and publishing.",
+                        verbose_name="date of the decision to hold the review",
+                    ),
+                ),
+                (
+                    "reviewer_name",
+                    models.CharField(
+                        blank=True, max_length=120, verbose_name="independent reviewer"
+                    ),
+                ),
+                ("summary", models.TextField(blank=True, verbose_name="plain-English summary")),
+                ("what_happened", models.TextField(blank=True)),
+                (
+                    "practice_issues",
+                    models.TextField(blank=True, verbose_name="practice issues and analysis"),
+                ),
+                ("what_needs_to_change", models.TextField(blank=True)),
+                (
+                    "content_warning",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Show a content warning with support signposting to readers.",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("in_qa", "In quality assurance"),
+                            ("qa_approved", "QA approved"),
+                            ("notice_sent", "Notice sent"),
+                            ("scheduled", "Scheduled"),
+                            ("published", "Published"),
+                            ("removed", "Removed from the website"),
+                            ("not_published", "Decision not to publish"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        editable=False,
+                        max_length=20,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "agencies",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="reviews",
+                        to="reviews.agency",
+                        verbose_name="agencies involved",
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="authored_reviews",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(blank=True, related_name="reviews", to="reviews.theme"),
+                ),
+            ],
+            options={
+                "ordering": ["-decision_date", "reference"],
+                "permissions": [
+                    ("submit_review", "Can submit a review for quality assurance"),
+                    ("sign_off_review", "Can sign off quality assurance"),
+                    ("manage_publication", "Can send notices, schedule, extend and remove reviews"),
+                ],
             },
         ),
         migrations.AddField(
-            model_name='recommendation',
-            name='review',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='recommendations', to='reviews.review'),
+            model_name="recommendation",
+            name="review",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="recommendations",
+                to="reviews.review",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalReview_agencies',
+            name="HistoricalReview_agencies",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('agency', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.agency')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='reviews.historicalreview')),
-                ('review', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.review')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.agency",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="reviews.historicalreview",
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalReview_agencies',
+                "verbose_name": "HistoricalReview_agencies",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalRecommendation',
+            name="HistoricalRecommendation",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=1)),
-                ('text', models.TextField()),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('review', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.review')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=1)),
+                ("text", models.TextField()),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical recommendation',
-                'verbose_name_plural': 'historical recommendations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical recommendation",
+                "verbose_name_plural": "historical recommendations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalFinding',
+            name="HistoricalFinding",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=1)),
-                ('title', models.CharField(max_length=200)),
-                ('text', models.TextField()),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('review', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.review')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=1)),
+                ("title", models.CharField(max_length=200)),
+                ("text", models.TextField()),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical finding',
-                'verbose_name_plural': 'historical findings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical finding",
+                "verbose_name_plural": "historical findings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Finding',
+            name="Finding",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=1)),
-                ('title', models.CharField(max_length=200)),
-                ('text', models.TextField()),
-                ('review', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='findings', to='reviews.review')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=1)),
+                ("title", models.CharField(max_length=200)),
+                ("text", models.TextField()),
+                (
+                    "review",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="findings",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['order', 'pk'],
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalReview_themes',
+            name="HistoricalReview_themes",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='reviews.historicalreview')),
-                ('review', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.review')),
-                ('theme', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.theme')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="reviews.historicalreview",
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.review",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.theme",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalReview_themes',
+                "verbose_name": "HistoricalReview_themes",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Action',
+            name="Action",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('description', models.TextField()),
-                ('due_date', models.DateField()),
-                ('status', models.CharField(choices=[('planned', 'Planned'), ('in_progress', 'In progress'), ('completed', 'Completed')], default='planned', max_length=12)),
-                ('completed_on', models.DateField(blank=True, null=True)),
-                ('impact', models.TextField(blank=True, help_text='Required to mark the action completed.', verbose_name='impact statement')),
-                ('evidence', models.TextField(blank=True, verbose_name='evidence note')),
-                ('agency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='reviews.agency', verbose_name='owning agency')),
-                ('recommendation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='reviews.recommendation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("description", models.TextField()),
+                ("due_date", models.DateField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planned"),
+                            ("in_progress", "In progress"),
+                            ("completed", "Completed"),
+                        ],
+                        default="planned",
+                        max_length=12,
+                    ),
+                ),
+                ("completed_on", models.DateField(blank=True, null=True)),
+                (
+                    "impact",
+                    models.TextField(
+                        blank=True,
+                        help_text="Required to mark the action completed.",
+                        verbose_name="impact statement",
+                    ),
+                ),
+                ("evidence", models.TextField(blank=True, verbose_name="evidence note")),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="actions",
+                        to="reviews.agency",
+                        verbose_name="owning agency",
+                    ),
+                ),
+                (
+                    "recommendation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="reviews.recommendation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['due_date', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('status', 'completed'), _negated=True), models.Q(('impact', ''), _negated=True), _connector='OR'), name='action_completed_has_impact', violation_error_message='An action can be marked completed only with an impact statement: say what difference it has made.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'completed'), _negated=True), ('completed_on__isnull', False), _connector='OR'), name='action_completed_has_date', violation_error_message='Give the date the action was completed.'), models.CheckConstraint(condition=models.Q(('status', 'completed'), ('completed_on__isnull', True), _connector='OR'), name='action_open_has_no_completion_date', violation_error_message='Only a completed action has a completion date.')],
+                "ordering": ["due_date", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("status", "completed"), _negated=True),
+                            models.Q(("impact", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="action_completed_has_impact",
+                        violation_error_message="An action can be marked completed only with an impact statement: say what difference it has made.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("status", "completed"), _negated=True),
+                            ("completed_on__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="action_completed_has_date",
+                        violation_error_message="Give the date the action was completed.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("status", "completed"), ("completed_on__isnull", True), _connector="OR"
+                        ),
+                        name="action_open_has_no_completion_date",
+                        violation_error_message="Only a completed action has a completion date.",
+                    ),
+                ],
             },
         ),
     ]
