@@ -4,19 +4,39 @@ No business rules live here: forms validate one row (the model's `clean` and con
 lifecycle moves call services. The `status` field is read-only everywhere.
 """
 
-from django.contrib import admin
+from functools import partial
+
+from django.contrib import admin, messages
 from django.db.models import Count
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Action, Agency, Finding, Recommendation, Review, Theme
+from . import admin_qa, services
+from .models import (
+    Action,
+    Agency,
+    Finding,
+    ProtectedName,
+    Recommendation,
+    Restriction,
+    Review,
+    Theme,
+)
 
 
 class HistoryAdmin(SimpleHistoryAdmin):
     """Base for every tracked model: the history page lists each change with its diff."""
 
     history_list_per_page = 50
+
+
+def check_text_changed(request, review: Review) -> None:
+    """After an edit: void stale sign-offs and tell the user what that did."""
+    message = services.review_text_changed(review=review, by=request.user)
+    if message:
+        messages.warning(request, message)
 
 
 class DecisionYearFilter(admin.SimpleListFilter):
@@ -54,6 +74,18 @@ class RecommendationInline(admin.StackedInline):
         return f"{count} action{'s' if count != 1 else ''}: use “Change” to edit the action plan."
 
 
+class ProtectedNameInline(admin.TabularInline):
+    """Private: hidden from roles without the permission (the Auditor) and the public."""
+
+    model = ProtectedName
+    extra = 0
+    fields = ["name"]
+    verbose_name_plural = (
+        "Names that must not appear (private: real names of the child, family and "
+        "practitioners; the QA check flags any of them found in the text)"
+    )
+
+
 class ActionInline(admin.StackedInline):
     model = Action
     extra = 0
@@ -82,10 +114,20 @@ class ReviewAdmin(HistoryAdmin):
     search_fields = ["reference", "title", "pseudonym"]
     prepopulated_fields = {"slug": ["pseudonym", "title"]}
     filter_horizontal = ["themes", "agencies"]
-    readonly_fields = ["status", "author", "progress", "created_at", "updated_at"]
-    inlines = [FindingInline, RecommendationInline]
+    readonly_fields = [
+        "status",
+        "author",
+        "progress",
+        "restrictions_in_force",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [FindingInline, RecommendationInline, ProtectedNameInline]
     fieldsets = [
-        (None, {"fields": ["reference", "status", "progress", "author"]}),
+        (
+            None,
+            {"fields": ["reference", "status", "progress", "restrictions_in_force", "author"]},
+        ),
         (
             "About the review",
             {
@@ -122,13 +164,37 @@ class ReviewAdmin(HistoryAdmin):
             return "No actions yet"
         return _progress_cell(obj.actions_completed, obj.actions_total, obj.actions_overdue)
 
+    @admin.display(description="Restrictions in force")
+    def restrictions_in_force(self, obj):
+        if obj.pk is None:
+            return "None"
+        active = obj.active_restrictions()
+        add = reverse("admin:reviews_restriction_add") + f"?review={obj.pk}"
+        summary = ", ".join(str(r) for r in active) if active else "None"
+        return format_html('{} · <a href="{}">Record a restriction</a>', summary, add)
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            check_text_changed(request, form.instance)
+
     def has_delete_permission(self, request, obj=None):
         return False  # the record of a review is never deleted
+
+    def get_urls(self):
+        def view(func):
+            return self.admin_site.admin_view(partial(func, self))
+
+        return [
+            path("<int:pk>/submit/", view(admin_qa.submit_view), name="reviews_review_submit"),
+            path("<int:pk>/qa/", view(admin_qa.qa_view), name="reviews_review_qa"),
+            *super().get_urls(),
+        ]
 
 
 @admin.register(Recommendation)
@@ -149,6 +215,10 @@ class RecommendationAdmin(HistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # recommendations are added on their review's page
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        check_text_changed(request, form.instance.review)
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -188,6 +258,10 @@ class ActionAdmin(HistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         return ["recommendation"] if obj else []
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        check_text_changed(request, obj.recommendation.review)
+
     @admin.display(description="Action")
     def description_short(self, obj):
         return obj.description[:80]
@@ -214,6 +288,59 @@ class FindingAdmin(HistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # findings are added on their review's page
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        check_text_changed(request, obj.review)
+
+
+@admin.register(Restriction)
+class RestrictionAdmin(HistoryAdmin):
+    list_display = ["review", "kind", "started_on", "next_review_on", "state"]
+    list_filter = ["kind", ("lifted_on", admin.EmptyFieldListFilter)]
+    list_select_related = ["review"]
+    search_fields = ["review__reference"]
+    autocomplete_fields = ["review"]
+    fields = ["review", "kind", "details", "started_on", "expected_end", "next_review_on"]
+    readonly_fields = ["lift_record"]
+
+    def get_fields(self, request, obj=None):
+        return self.fields + (["lift_record"] if obj else [])
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj and not obj.is_active:
+            return self.fields + ["lift_record"]
+        return ["review", "lift_record"] if obj else []
+
+    @admin.display(description="State")
+    def state(self, obj):
+        if not obj.is_active:
+            return f"Lifted {obj.lifted_on:%-d %b %Y}"
+        if obj.is_overdue_for_review(timezone.localdate()):
+            return format_html('<strong class="overdue">In force, overdue for review</strong>')
+        return "In force"
+
+    @admin.display(description="Lifted")
+    def lift_record(self, obj):
+        if obj.is_active:
+            url = reverse("admin:reviews_restriction_lift", args=[obj.pk])
+            return format_html('In force. <a class="button" href="{}">Lift it</a>', url)
+        return f"Lifted on {obj.lifted_on:%-d %B %Y} by {obj.lifted_by}: {obj.lift_note}"
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("started_on", timezone.localdate())
+        return initial
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # lifted, never deleted: the record shows why publication waited
+
+    def get_urls(self):
+        lift = self.admin_site.admin_view(partial(admin_qa.lift_view, self))
+        return [
+            path("<int:pk>/lift/", lift, name="reviews_restriction_lift"),
+            *super().get_urls(),
+        ]
 
 
 @admin.register(Theme, Agency)

@@ -13,24 +13,33 @@ AUDITOR = "Auditor"
 
 RECORD_MODELS = ["review", "finding", "recommendation", "action"]
 TAXONOMY_MODELS = ["theme", "agency"]
-ALL_MODELS = RECORD_MODELS + TAXONOMY_MODELS
+QA_MODELS = ["signoff", "identifieracceptance", "restriction"]
+ALL_MODELS = RECORD_MODELS + TAXONOMY_MODELS + QA_MODELS
 
 
 def _perms(app: str, actions: list[str], models: list[str]) -> set[tuple[str, str]]:
     return {(app, f"{action}_{model}") for action in actions for model in models}
 
 
-VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS)
+VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS) | _perms(
+    "publishing", ["view"], ["nonworkingday"]
+)
+
+# The private names list: never for the Auditor role.
+PRIVATE_NAMES_VIEW = {("reviews", "view_protectedname")}
 
 # Nobody gets delete_review: the record of a review is never deleted.
 ROLES: dict[str, set[tuple[str, str]]] = {
     BUSINESS_UNIT: VIEW_ALL
     | _perms("reviews", ["add", "change"], RECORD_MODELS)
     | _perms("reviews", ["delete"], ["finding", "recommendation", "action"])
+    | _perms("reviews", ["add", "change", "delete", "view"], ["protectedname"])
     | {("reviews", "submit_review")},
-    QA_APPROVER: VIEW_ALL | {("reviews", "sign_off_review")},
+    QA_APPROVER: VIEW_ALL | PRIVATE_NAMES_VIEW | {("reviews", "sign_off_review")},
     MANAGER: VIEW_ALL
-    | _perms("reviews", ["add", "change"], TAXONOMY_MODELS)
+    | PRIVATE_NAMES_VIEW
+    | _perms("reviews", ["add", "change"], TAXONOMY_MODELS + ["restriction"])
+    | _perms("publishing", ["add", "change", "delete"], ["nonworkingday"])
     | {("reviews", "manage_publication")},
     AUDITOR: set(VIEW_ALL),
 }

@@ -48,6 +48,7 @@ def review_form(**overrides) -> dict:
     data.update(overrides)
     data.update(inline("findings", [{"order": "1", "title": "Voice", "text": "Not heard."}]))
     data.update(inline("recommendations", [{"order": "1", "text": "Hear children."}]))
+    data.update(inline("protected_names", [{"name": "Georgia Smith"}]))
     return data
 
 
@@ -63,6 +64,7 @@ def test_staff_record_a_review_with_findings_and_recommendations(client, author)
     assert review.findings.get().title == "Voice"
     assert review.recommendations.get().text == "Hear children."
     assert list(review.themes.values_list("slug", flat=True)) == ["neglect"]
+    assert list(review.protected_names.values_list("name", flat=True)) == ["Georgia Smith"]
     assert {row.history_user for row in review.history.all()} == {author}
     assert review.findings.get().history.get().history_user == author
 

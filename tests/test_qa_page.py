@@ -1,0 +1,199 @@
+"""The QA page in the admin: approvers see the checks, sign, accept details and return drafts."""
+
+import pytest
+from django.urls import reverse
+
+from reviews import services
+from reviews.models import Review
+
+from .factories import make_ready_review
+
+pytestmark = pytest.mark.django_db
+
+PLANTED = "On 14 March 2024 Kayleigh's mother took her to Riverside Surgery."
+
+
+@pytest.fixture
+def in_qa(author):
+    review = make_ready_review(author=author, what_happened=PLANTED)
+    review.protected_names.create(name="Kayleigh")
+    services.review_submit(review=review, by=author)
+    return review
+
+
+def qa_url(review):
+    return reverse("admin:reviews_review_qa", args=[review.pk])
+
+
+def test_the_approver_sees_flags_readability_restrictions_and_changes(client, approver, in_qa):
+    client.force_login(approver)
+
+    page = client.get(qa_url(in_qa)).content.decode()
+
+    assert "3 found, 3 unresolved" in page
+    assert "<mark>14 March 2024</mark>" in page
+    assert "<mark>Riverside Surgery</mark>" in page
+    assert "Reading ease" in page
+    assert "No restriction is in force" in page
+    assert "No change since the version submitted for QA" in page
+    assert page.count("Sign this criterion") == 5
+
+
+def test_the_page_shows_what_changed_since_the_last_sign_off(client, approver, author, in_qa):
+    client.force_login(approver)
+    digest = services.current_version(in_qa)[2]
+    client.post(qa_url(in_qa), {"do": "sign", "criterion": "a", "met": "yes", "seen_hash": digest})
+    in_qa.summary = "A new summary line."
+    in_qa.save()
+
+    page = client.get(qa_url(in_qa)).content.decode()
+
+    assert "<ins>+ A new summary line.</ins>" in page
+    assert "Compared with the last sign-off" in page
+
+
+def test_signing_through_the_page_records_the_sign_off(client, approver, in_qa):
+    client.force_login(approver)
+    digest = services.current_version(in_qa)[2]
+
+    response = client.post(
+        qa_url(in_qa), {"do": "sign", "criterion": "b", "met": "yes", "seen_hash": digest}
+    )
+
+    assert response.status_code == 302
+    assert services.live_signoffs(in_qa)["b"].signed_by == approver
+
+
+def test_a_missing_verdict_is_a_form_error_and_nothing_is_signed(client, approver, in_qa):
+    client.force_login(approver)
+    digest = services.current_version(in_qa)[2]
+
+    response = client.post(qa_url(in_qa), {"do": "sign", "criterion": "b", "seen_hash": digest})
+
+    assert response.status_code == 200
+    assert "Choose met or not met." in response.content.decode()
+    assert not services.live_signoffs(in_qa)
+
+
+def test_a_refused_sign_off_shows_the_reason(client, approver, in_qa):
+    client.force_login(approver)
+    digest = services.current_version(in_qa)[2]
+
+    response = client.post(
+        qa_url(in_qa),
+        {"do": "sign", "criterion": "d", "met": "yes", "seen_hash": digest},
+        follow=True,
+    )
+
+    assert "Criterion (d) cannot be signed" in response.content.decode()
+    assert not services.live_signoffs(in_qa)
+
+
+def test_the_approver_accepts_a_detail_with_a_reason(client, approver, in_qa):
+    client.force_login(approver)
+    data = {"do": "accept", "piece_key": "what_happened", "kind": "gp_practice"}
+
+    client.post(qa_url(in_qa), {**data, "text": "Riverside Surgery", "reason": "Closed in 2015."})
+
+    page = client.get(qa_url(in_qa)).content.decode()
+    assert "3 found, 2 unresolved" in page
+    assert "Closed in 2015." in page
+
+
+def test_the_whole_flow_ends_in_qa_approved(client, approver, author, in_qa):
+    in_qa.what_happened = "In March 2024 Mother took Child C to the GP practice."
+    in_qa.save()
+    client.force_login(approver)
+    for criterion in "abcde":
+        digest = services.current_version(in_qa)[2]
+        client.post(
+            qa_url(in_qa), {"do": "sign", "criterion": criterion, "met": "yes", "seen_hash": digest}
+        )
+
+    in_qa.refresh_from_db()
+    assert in_qa.status == Review.Status.QA_APPROVED
+
+
+def test_the_approver_returns_a_review_to_draft(client, approver, in_qa):
+    client.force_login(approver)
+
+    response = client.post(qa_url(in_qa), {"do": "return", "reasons": "Remove the full date."})
+
+    assert response.status_code == 302
+    in_qa.refresh_from_db()
+    assert in_qa.status == Review.Status.DRAFT
+
+
+def test_returning_without_reasons_is_a_form_error(client, approver, in_qa):
+    client.force_login(approver)
+
+    response = client.post(qa_url(in_qa), {"do": "return", "reasons": ""})
+
+    assert "Say why the review is going back to draft." in response.content.decode()
+    in_qa.refresh_from_db()
+    assert in_qa.status == Review.Status.IN_QA
+
+
+def test_an_unknown_request_changes_nothing(client, approver, in_qa):
+    client.force_login(approver)
+
+    response = client.post(qa_url(in_qa), {"do": "publish-now"}, follow=True)
+
+    assert "not understood" in response.content.decode()
+
+
+def test_the_auditor_cannot_open_the_qa_page_or_see_private_names(client, auditor, in_qa):
+    client.force_login(auditor)
+
+    assert client.get(qa_url(in_qa)).status_code == 403
+    change = client.get(reverse("admin:reviews_review_change", args=[in_qa.pk])).content.decode()
+    # the name appears only inside the report text itself, never as the private list
+    assert change.count("Kayleigh") == 1
+    assert 'name="protected_names-0-name"' not in change
+    assert "Names that must not appear" not in change
+
+
+def test_staff_submit_from_the_review_page(client, author):
+    review = make_ready_review(author=author)
+    client.force_login(author)
+    change = client.get(reverse("admin:reviews_review_change", args=[review.pk])).content.decode()
+    assert "Submit for QA" in change
+
+    response = client.post(reverse("admin:reviews_review_submit", args=[review.pk]), follow=True)
+
+    review.refresh_from_db()
+    assert review.status == Review.Status.IN_QA
+    assert "Submitted for quality assurance" in response.content.decode()
+
+
+def test_an_incomplete_submit_from_the_page_shows_the_reasons(client, author):
+    review = make_ready_review(author=author, summary="")
+    client.force_login(author)
+
+    response = client.post(reverse("admin:reviews_review_submit", args=[review.pk]), follow=True)
+
+    assert "summary is empty" in response.content.decode()
+    review.refresh_from_db()
+    assert review.status == Review.Status.DRAFT
+
+
+def test_editing_an_approved_review_in_the_admin_warns_and_returns_it_to_qa(
+    client, approver, author, in_qa
+):
+    from .factories import sign_all
+
+    in_qa.what_happened = "In March 2024 Mother took Child C to the GP practice."
+    in_qa.save()
+    sign_all(in_qa, approver)
+    finding = in_qa.findings.get()
+    client.force_login(author)
+
+    response = client.post(
+        reverse("admin:reviews_finding_change", args=[finding.pk]),
+        {"order": "1", "title": finding.title, "text": "A sharper finding."},
+        follow=True,
+    )
+
+    assert "must be signed off again" in response.content.decode()
+    in_qa.refresh_from_db()
+    assert in_qa.status == Review.Status.IN_QA
