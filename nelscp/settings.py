@@ -241,6 +241,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
+    # fontTools (inside WeasyPrint) narrates every font it subsets at INFO
+    "loggers": {"fontTools": {"level": "WARNING"}},
 }
 SIMPLE_HISTORY_REVERT_DISABLED = (
     True  # history is an audit trail; changes go through forms and services

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from . import roles
 from .demo_content import REVIEWS
-from .models import Action, Agency, Finding, Recommendation, Review, Theme
+from .models import Action, Agency, Finding, ProtectedName, Recommendation, Review, Theme
 
 DEMO_PASSWORD = "demo-safeguarding-2026"
 
@@ -98,12 +99,15 @@ def _create_review(spec: dict, *, author, today: datetime.date) -> Review:
         content_warning=spec["content_warning"],
         author=author,
         status=spec["status"],
+        **_lifecycle_fields(spec, today),
     )
     review._history_user = author
     review.full_clean()
     review.save()
     review.themes.set(Theme.objects.filter(slug__in=spec["themes"]))
     review.agencies.set(Agency.objects.filter(slug__in=spec["agencies"]))
+    for name in spec["private_names"]:
+        _save(ProtectedName(review=review, name=name), author)
     for order, finding in enumerate(spec["findings"], start=1):
         _save(Finding(review=review, order=order, **finding), author)
     for order, rec in enumerate(spec["recommendations"], start=1):
@@ -111,6 +115,21 @@ def _create_review(spec: dict, *, author, today: datetime.date) -> Review:
         for action in rec["actions"]:
             _save(_action(recommendation, action, today), author)
     return review
+
+
+def _lifecycle_fields(spec: dict, today: datetime.date) -> dict:
+    """Dates that go with the demo state (the demo sets states directly; staff use services)."""
+    noon = datetime.datetime.combine(
+        today, datetime.time(12), tzinfo=timezone.get_current_timezone()
+    )
+    fields = {}
+    if spec["status"] != Review.Status.DRAFT:
+        fields["submitted_at"] = noon - datetime.timedelta(days=30)
+    if spec.get("published_days_ago"):
+        fields["published_at"] = noon - datetime.timedelta(days=spec["published_days_ago"])
+    if spec.get("removed_days_ago"):
+        fields["removed_at"] = noon - datetime.timedelta(days=spec["removed_days_ago"])
+    return fields
 
 
 def _action(recommendation: Recommendation, spec: dict, today: datetime.date) -> Action:

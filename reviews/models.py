@@ -101,8 +101,13 @@ class Review(models.Model):
         NOTICE_SENT = "notice_sent", "Notice sent"
         SCHEDULED = "scheduled", "Scheduled"
         PUBLISHED = "published", "Published"
+        BLOCKED = "blocked", "Publication blocked"
         REMOVED = "removed", "Removed from the website"
         NOT_PUBLISHED = "not_published", "Decision not to publish"
+
+    class Mode(models.TextChoices):
+        FULL = "full", "Full report with its action plan"
+        IMPROVEMENTS_ONLY = "improvements", "Improvements information only"
 
     class ReviewType(models.TextChoices):
         LOCAL = "local", "Local child safeguarding practice review"
@@ -176,6 +181,18 @@ class Review(models.Model):
     submitted_at = models.DateTimeField(
         "submitted for QA at", null=True, blank=True, editable=False
     )
+    publication_mode = models.CharField(
+        max_length=20,
+        choices=Mode,
+        default=Mode.FULL,
+        editable=False,
+        help_text="Improvements information only: findings, recommendations and actions, "
+        "without the full report, after a decision not to publish it in full.",
+    )
+    publish_at = models.DateTimeField("scheduled for", null=True, blank=True, editable=False)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    removed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    blocked_reason = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
