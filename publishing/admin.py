@@ -14,3 +14,6 @@ class NonWorkingDayAdmin(SimpleHistoryAdmin):
     ordering = ["date"]
     fields = ["date", "name", "created_at"]
     readonly_fields = ["created_at"]
+
+
+from . import public_admin  # noqa: E402, F401  (registers the public site's models)

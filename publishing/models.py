@@ -36,3 +36,7 @@ class NonWorkingDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%a %d %b %Y}: {self.name}"
+
+
+# The public site's own models (copy requests, briefings, learning summaries) live in their module.
+from .public_models import *  # noqa: E402, F403

@@ -10,3 +10,6 @@ from . import services
 def heartbeat() -> None:
     """Run by beat every minute through the worker: proves scheduler and worker both run."""
     services.heartbeat_record(name="scheduler", now=timezone.now())
+
+
+from .public_tasks import *  # noqa: E402, F403  (the public site's tasks, for autodiscovery)

@@ -1,0 +1,1 @@
+"""Public-site admin (the public website: reports, requests, learning summaries)."""

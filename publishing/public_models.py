@@ -1,0 +1,1 @@
+"""Public-site models (the public website: reports, requests, learning summaries)."""

@@ -1,0 +1,1 @@
+"""Public-site tasks (the public website: reports, requests, learning summaries)."""
