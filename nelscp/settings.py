@@ -211,7 +211,7 @@ STATIC_URL = "static/"
 STATIC_ROOT = Path(envstr("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(envstr("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media")))
-MEDIA_URL = "media/"
+MEDIA_URL = "/admin/files/"  # staff-only: see nelscp/urls.py
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -241,8 +241,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
-    # fontTools (inside WeasyPrint) narrates every font it subsets at INFO
-    "loggers": {"fontTools": {"level": "WARNING"}},
+    # fontTools and WeasyPrint narrate every font subset and rendering step at INFO
+    "loggers": {
+        "fontTools": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }
 SIMPLE_HISTORY_REVERT_DISABLED = (
     True  # history is an audit trail; changes go through forms and services

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import mimetypes
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
@@ -34,7 +35,10 @@ class StaticFilesOnly(URLFetcher):
         found = finders.find(relative) if ".." not in Path(relative).parts else None
         if not found:
             raise ValueError(f"no static file {relative!r}")
-        return URLFetcherResponse(url, body=Path(found).read_bytes())
+        content_type = mimetypes.guess_type(found)[0] or "application/octet-stream"
+        return URLFetcherResponse(
+            url, body=Path(found).read_bytes(), headers={"Content-Type": content_type}
+        )
 
 
 def render_pdf(html: str) -> bytes:

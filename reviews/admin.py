@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from publishing.admin_views import publication_view
+
 from . import admin_qa, services
 from .models import (
     Action,
@@ -193,6 +195,11 @@ class ReviewAdmin(HistoryAdmin):
         return [
             path("<int:pk>/submit/", view(admin_qa.submit_view), name="reviews_review_submit"),
             path("<int:pk>/qa/", view(admin_qa.qa_view), name="reviews_review_qa"),
+            path(
+                "<int:pk>/publication/",
+                view(publication_view),
+                name="reviews_review_publication",
+            ),
             *super().get_urls(),
         ]
 

@@ -40,6 +40,7 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | PRIVATE_NAMES_VIEW
     | _perms("reviews", ["add", "change"], TAXONOMY_MODELS + ["restriction"])
     | _perms("publishing", ["add", "change", "delete"], ["nonworkingday"])
+    | _perms("publishing", ["change"], ["recipient", "decision"])
     | {("reviews", "manage_publication")},
     AUDITOR: set(VIEW_ALL),
 }

@@ -276,19 +276,28 @@ def signoff_is_valid(review: Review) -> bool:
 # --- Text changes -----------------------------------------------------------------------------
 
 
+AFTER_NOTICE = {Review.Status.NOTICE_SENT, Review.Status.SCHEDULED, Review.Status.BLOCKED}
+
+
 @transaction.atomic
 def review_text_changed(*, review: Review, by: AbstractBaseUser | None) -> str | None:
-    """Void sign-offs that no longer match the text; return a message for staff, or None.
+    """Void what no longer matches the text; return a message for staff, or None.
 
-    Called after any edit to a review or its findings, recommendations or actions. A QA-approved
-    review goes back to QA: a sign-off belongs to one version of the text.
+    Called after any edit to a review or its findings, recommendations or actions. A sign-off
+    and a notice each belong to one version of the text: a QA-approved review goes back to QA,
+    and so does one whose notice was sent (the notice is voided and must be sent again).
+    Published, removed and not-published reviews keep their state: their text is the record.
     """
+    review.refresh_from_db()
+    if review.status in AFTER_NOTICE:
+        return _void_after_notice(review, by)
+    if review.status not in (Review.Status.IN_QA, Review.Status.QA_APPROVED):
+        return None
     _, _, digest = current_version(review)
     stale = SignOff.objects.filter(review=review, voided_at=None).exclude(content_hash=digest)
     if not stale.exists():
         return None
     count = _void_signoffs(review, reason="The report text changed after sign-off", by=by)
-    review.refresh_from_db()
     if review.status == Review.Status.QA_APPROVED:
         _move(
             review,
@@ -302,6 +311,29 @@ def review_text_changed(*, review: Review, by: AbstractBaseUser | None) -> str |
             "it is back in quality assurance: it must be signed off again."
         )
     return f"The report text changed, so {count} sign-off(s) for the old text were voided."
+
+
+def _void_after_notice(review: Review, by) -> str | None:
+    # publishing builds on reviews; imported here to keep that direction at module level
+    from publishing.services import notice_void_for_text_change
+
+    if not notice_void_for_text_change(review=review, by=by):
+        return None
+    _void_signoffs(review, reason="The report text changed after the notice", by=by)
+    _move(
+        review,
+        from_=AFTER_NOTICE,
+        to=Review.Status.IN_QA,
+        by=by,
+        reason="Back in QA: the text changed after the notice",
+        publish_at=None,
+        blocked_reason="",
+    )
+    return (
+        "The report text changed after the pre-publication notice was sent, so the notice is "
+        "void and the review is back in quality assurance: it must be signed off again and a "
+        "new notice sent."
+    )
 
 
 # --- Flagged identifying details ------------------------------------------------------------

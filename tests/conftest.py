@@ -39,6 +39,12 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    # Stored PDFs go to a folder of the test's own, never the developer's var/media.
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def author(db):
     return make_user("author", role=roles.BUSINESS_UNIT, first_name="Asha", last_name="Patel")

@@ -93,3 +93,34 @@ def sign_all(review: Review, approver, *, skip: tuple[str, ...] = ()) -> None:
         services.signoff_record(
             review=review, by=approver, criterion=criterion, met=True, comment="", seen_hash=digest
         )
+
+
+def set_recipient_emails() -> None:
+    from publishing.models import Recipient
+
+    for recipient in Recipient.objects.all():
+        recipient.email = f"{recipient.body}@example.gov.uk"
+        recipient.save()
+
+
+def make_approved_review(*, author, approver, **overrides) -> Review:
+    """A review through QA: submitted by `author`, all five criteria signed by `approver`."""
+    from reviews import services
+
+    review = make_ready_review(author=author, **overrides)
+    services.review_submit(review=review, by=author)
+    sign_all(review, approver)
+    review.refresh_from_db()
+    return review
+
+
+def deliver_notice(review: Review, *, now) -> None:
+    """Render the live notice's PDF and send every delivery, as the worker would at `now`."""
+    from publishing import services
+    from publishing.models import Delivery
+
+    notice = services.live_notice(review) or review.notices.latest("created_at")
+    services.notice_render(notice_id=notice.pk)
+    Delivery.objects.filter(notice=notice).update(next_attempt_at=now)
+    for delivery in notice.deliveries.all():
+        services.delivery_attempt(delivery_id=delivery.pk, now=now)

@@ -1,0 +1,255 @@
+"""What needs attention now: the staff dashboard and the daily alert email built from it."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from reviews.models import Action, Restriction, Review
+
+from . import services
+from .models import Alert, Decision, Delivery
+
+NATIONAL_TIMESCALE_MONTHS = 6
+OPEN = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing that needs attention, with its date; `key` makes its alert unique."""
+
+    category: str
+    review: Review
+    text: str
+    date: datetime.date | None
+    key: str
+    due: bool = True  # False for items that are information, not yet due (e.g. a date ahead)
+
+    @property
+    def url(self) -> str:
+        return reverse("admin:reviews_review_publication", args=[self.review.pk])
+
+
+CATEGORIES = [
+    "Notices to send",
+    "Earliest publication dates",
+    "Publications due in the next 14 days",
+    "Blocked publications",
+    "Failed deliveries",
+    "Eligible for removal",
+    "Overdue actions",
+    "Past the six-month timescale",
+    "Restrictions past their review date",
+    "Awaiting the Panel's advice",
+]
+
+
+def _months_later(day: datetime.date, months: int) -> datetime.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)  # unreachable: 28 always exists
+
+
+def items(*, now: datetime.datetime) -> list[Item]:
+    """Every dashboard item, grouped in the order of CATEGORIES."""
+    today = timezone.localdate(now)
+    found: list[Item] = []
+    for collect in (
+        _notices_to_send,
+        _earliest_dates,
+        _due_soon,
+        _blocked,
+        _failed_deliveries,
+        _eligible,
+        _overdue_actions,
+        _past_timescale,
+        _restrictions_overdue,
+        _awaiting_advice,
+    ):
+        found += collect(today, now)
+    return found
+
+
+def _notices_to_send(today, now) -> list[Item]:
+    ready = Review.objects.filter(status=Review.Status.QA_APPROVED)
+    result = []
+    for review in ready:
+        held = review.active_restrictions()
+        text = "QA approved: send the pre-publication notice"
+        if held:
+            text = f"QA approved, held by a restriction ({held[0].get_kind_display()})"
+        result.append(Item(CATEGORIES[0], review, text, None, f"notice-to-send:{review.pk}"))
+    return result
+
+
+def _earliest_dates(today, now) -> list[Item]:
+    result = []
+    for review in Review.objects.filter(status=Review.Status.NOTICE_SENT):
+        earliest = services.earliest_publication(review, today=today)
+        if earliest is None:
+            continue
+        note = " (provisional: deliveries pending)" if earliest.provisional else ""
+        text = f"Notice sent: may be published from {earliest.date:%-d %b %Y}{note}"
+        key = f"earliest:{review.pk}:{earliest.date}"
+        result.append(Item(CATEGORIES[1], review, text, earliest.date, key, due=False))
+    return result
+
+
+def _due_soon(today, now) -> list[Item]:
+    soon = now + datetime.timedelta(days=14)
+    due = Review.objects.filter(status=Review.Status.SCHEDULED, publish_at__lte=soon)
+    return [
+        Item(
+            CATEGORIES[2],
+            review,
+            f"Publishes {timezone.localtime(review.publish_at):%-d %b %Y %H:%M}",
+            timezone.localdate(review.publish_at),
+            f"due:{review.pk}:{review.publish_at:%Y%m%d%H%M}",
+        )
+        for review in due.order_by("publish_at")
+    ]
+
+
+def _blocked(today, now) -> list[Item]:
+    return [
+        Item(CATEGORIES[3], review, review.blocked_reason, None, f"blocked-item:{review.pk}")
+        for review in Review.objects.filter(status=Review.Status.BLOCKED)
+    ]
+
+
+def _failed_deliveries(today, now) -> list[Item]:
+    failed = Delivery.objects.filter(state=Delivery.State.FAILED, notice__voided_at=None)
+    return [
+        Item(
+            CATEGORIES[4],
+            delivery.notice.review,
+            f"{delivery.notice.get_kind_display()} to {delivery.recipient.name}: "
+            f"{delivery.last_error[:120]}",
+            None,
+            f"failed-item:{delivery.pk}",
+        )
+        for delivery in failed.select_related("notice__review", "recipient")
+    ]
+
+
+def _eligible(today, now) -> list[Item]:
+    published = Review.objects.filter(status=Review.Status.PUBLISHED, published_at__isnull=False)
+    return [
+        Item(
+            CATEGORIES[5], review, "May be removed from the website", None, f"eligible:{review.pk}"
+        )
+        for review in published
+        if not services.removal_problems(review, today=today)
+    ]
+
+
+def _overdue_actions(today, now) -> list[Item]:
+    reviews = (
+        Review.objects.annotate(
+            overdue=Count(
+                "recommendations__actions",
+                filter=Q(recommendations__actions__due_date__lt=today)
+                & Q(recommendations__actions__status__in=OPEN),
+            )
+        )
+        .filter(overdue__gt=0)
+        .exclude(status=Review.Status.REMOVED)
+    )
+    return [
+        Item(
+            CATEGORIES[6],
+            review,
+            f"{review.overdue} overdue action{'s' if review.overdue > 1 else ''}",
+            None,
+            f"overdue:{review.pk}:{today:%Y-%m}",  # reminded at most once a month
+        )
+        for review in reviews
+    ]
+
+
+def _past_timescale(today, now) -> list[Item]:
+    unpublished = Review.objects.exclude(
+        status__in=[Review.Status.PUBLISHED, Review.Status.REMOVED, Review.Status.NOT_PUBLISHED]
+    )
+    result = []
+    for review in unpublished:
+        deadline = _months_later(review.decision_date, NATIONAL_TIMESCALE_MONTHS)
+        if deadline < today:
+            text = f"Not published within 6 months of the decision (due {deadline:%-d %b %Y})"
+            result.append(Item(CATEGORIES[7], review, text, deadline, f"timescale:{review.pk}"))
+    return result
+
+
+def _restrictions_overdue(today, now) -> list[Item]:
+    overdue = Restriction.objects.filter(lifted_on__isnull=True, next_review_on__lt=today)
+    return [
+        Item(
+            CATEGORIES[8],
+            restriction.review,
+            f"{restriction.get_kind_display()}: review was due {restriction.next_review_on:%-d %b %Y}",
+            restriction.next_review_on,
+            f"restriction:{restriction.pk}:{restriction.next_review_on}",
+        )
+        for restriction in overdue.select_related("review")
+    ]
+
+
+def _awaiting_advice(today, now) -> list[Item]:
+    waiting = Decision.objects.filter(advised_on__isnull=True, outcome="").select_related("review")
+    return [
+        Item(
+            CATEGORIES[9],
+            decision.review,
+            f"Referred to the Panel on {timezone.localdate(decision.decided_at):%-d %b %Y}",
+            timezone.localdate(decision.decided_at),
+            f"advice:{decision.pk}",
+        )
+        for decision in waiting
+    ]
+
+
+def grouped(found: list[Item]) -> list[tuple[str, list[Item]]]:
+    return [(category, [i for i in found if i.category == category]) for category in CATEGORIES]
+
+
+def alerts_send(*, now: datetime.datetime) -> int:
+    """Email managers one digest of the due items not alerted before; return how many.
+
+    Each item is claimed by inserting its alert key: running the task twice, or twice at
+    once, sends nothing new. If the email fails the transaction, and so the claims, roll back.
+    """
+    due = [item for item in items(now=now) if item.due]
+    with transaction.atomic():
+        fresh = [item for item in due if _claim(item, now)]
+        if fresh:
+            lines = [f"- {item.category}: {item.review.reference}. {item.text}" for item in fresh]
+            subject = f"{len(fresh)} item{'s' if len(fresh) > 1 else ''} need attention"
+            body = "These need attention (each is sent once):\n\n" + "\n".join(lines)
+            body += f"\n\nThe dashboard lists everything that needs attention now: {_url()}"
+            send_mail(
+                subject, body, None, services.manager_emails() or [settings.DEFAULT_FROM_EMAIL]
+            )
+    return len(fresh)
+
+
+def _claim(item: Item, now: datetime.datetime) -> bool:
+    _, created = Alert.objects.get_or_create(
+        key=f"digest:{item.key}"[:120], defaults={"subject": item.text[:200], "sent_at": now}
+    )
+    return created
+
+
+def _url() -> str:
+    return settings.SITE_URL + reverse("dashboard")

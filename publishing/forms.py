@@ -1,0 +1,68 @@
+"""Staff forms for the publication page: they validate input; services decide."""
+
+import datetime
+
+from django import forms
+from django.utils import timezone
+
+from reviews.models import Review
+
+from .models import Decision
+
+
+class ScheduleForm(forms.Form):
+    date = forms.DateField(
+        label="Publication date",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the date as YYYY-MM-DD, for example 2026-12-08."},
+    )
+    time = forms.TimeField(
+        label="Time (London)",
+        initial=datetime.time(9, 30),
+        widget=forms.TimeInput(attrs={"type": "time"}),
+        error_messages={"invalid": "Enter the time as HH:MM, for example 09:30."},
+    )
+
+    def publish_at(self) -> datetime.datetime:
+        naive = datetime.datetime.combine(self.cleaned_data["date"], self.cleaned_data["time"])
+        return timezone.make_aware(naive)
+
+
+class ExtensionForm(forms.Form):
+    until = forms.DateField(
+        label="Keep on the website until", widget=forms.DateInput({"type": "date"})
+    )
+    reason = forms.CharField(max_length=2000, widget=forms.Textarea({"rows": 2}))
+    linked_review = forms.ModelChoiceField(
+        queryset=Review.objects.none(),
+        required=False,
+        label="Linked later review (similar learning)",
+    )
+
+    def __init__(self, *args, review: Review, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["linked_review"].queryset = Review.objects.exclude(pk=review.pk)
+
+
+class ReasonsForm(forms.Form):
+    reasons = forms.CharField(max_length=10000, widget=forms.Textarea({"rows": 4}))
+
+
+class AdviceForm(forms.Form):
+    advised_on = forms.DateField(
+        label="Date of the Panel's advice", widget=forms.DateInput({"type": "date"})
+    )
+    advice = forms.CharField(
+        label="What the Panel advised", max_length=10000, widget=forms.Textarea({"rows": 4})
+    )
+    challenges = forms.TypedChoiceField(
+        label="Does the Panel challenge the decision?",
+        choices=[("no", "No"), ("yes", "Yes, it challenges the decision")],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+
+
+class FinalDecisionForm(forms.Form):
+    outcome = forms.ChoiceField(choices=Decision.Outcome.choices, widget=forms.RadioSelect)
+    reasons = forms.CharField(max_length=10000, widget=forms.Textarea({"rows": 4}))

@@ -1,0 +1,170 @@
+"""Managers send the pre-publication notice: the text is frozen to a tagged PDF and emailed."""
+
+import datetime
+import io
+
+import pypdf
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from publishing import services
+from publishing.models import Delivery, Notice, Recipient
+from reviews.models import Restriction, Review
+
+from .factories import deliver_notice, make_approved_review, set_recipient_emails
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def approved(author, approver):
+    set_recipient_emails()
+    return make_approved_review(author=author, approver=approver)
+
+
+def test_it_freezes_the_version_and_queues_one_delivery_per_body(
+    approved, manager, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        notice = services.notice_send(review=approved, by=manager)
+
+    approved.refresh_from_db()
+    assert approved.status == Review.Status.NOTICE_SENT
+    assert approved.history.first().history_user == manager
+    assert notice.content_hash == services.current_version(approved)[2]
+    assert notice.snapshot["reference"] == approved.reference
+    bodies = sorted(notice.deliveries.values_list("recipient__body", flat=True))
+    assert bodies == ["dfe", "ofsted", "panel"]
+    assert set(notice.deliveries.values_list("state", flat=True)) == {Delivery.State.QUEUED}
+    assert len(callbacks) == 1  # the PDF render is queued only once the transaction commits
+
+
+def test_the_worker_renders_a_tagged_pdf_once_and_stores_its_hash(approved, manager):
+    notice = services.notice_send(review=approved, by=manager)
+
+    assert services.notice_render(notice_id=notice.pk) is True
+    assert services.notice_render(notice_id=notice.pk) is False
+
+    notice.refresh_from_db()
+    with notice.pdf.open("rb") as handle:
+        data = handle.read()
+    assert notice.pdf_sha256 == services.pdf.sha256(data)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert approved.title in text
+    assert "Recommendation 1" in text
+
+
+def test_each_recipient_gets_an_email_with_the_pdf_attached(approved, manager):
+    services.notice_send(review=approved, by=manager)
+
+    deliver_notice(approved, now=timezone.now())
+
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "dfe@example.gov.uk",
+        "ofsted@example.gov.uk",
+        "panel@example.gov.uk",
+    ]
+    filename, content, mimetype = mail.outbox[0].attachments[0]
+    assert filename.endswith("-prepublication.pdf") and mimetype == "application/pdf"
+    assert content.startswith(b"%PDF")
+    assert approved.reference in mail.outbox[0].subject
+    assert set(Delivery.objects.values_list("state", flat=True)) == {Delivery.State.SENT}
+
+
+def test_the_earliest_publication_date_is_seven_working_days_after_delivery(approved, manager):
+    services.notice_send(review=approved, by=manager)
+    provisional = services.earliest_publication(approved, today=datetime.date(2026, 11, 27))
+    assert provisional.provisional
+
+    sent = timezone.make_aware(datetime.datetime(2026, 11, 27, 10, 0))
+    deliver_notice(approved, now=sent)
+    Delivery.objects.update(sent_at=sent)
+
+    earliest = services.earliest_publication(approved, today=datetime.date(2026, 11, 28))
+    assert (earliest.date, earliest.provisional) == (datetime.date(2026, 12, 8), False)
+
+
+def test_a_double_click_sends_one_notice(approved, manager):
+    services.notice_send(review=approved, by=manager)
+    stale = Review.objects.get(pk=approved.pk)
+    stale.status = Review.Status.QA_APPROVED  # the page the second click came from
+
+    with pytest.raises(services.TransitionError):
+        services.notice_send(review=stale, by=manager)
+
+    assert Notice.objects.count() == 1
+    assert Delivery.objects.count() == 3
+
+
+def test_it_refuses_while_a_restriction_is_in_force(approved, manager):
+    Restriction.objects.create(
+        review=approved, kind="inquest", details="Adjourned.", started_on=datetime.date(2026, 1, 5)
+    )
+
+    with pytest.raises(services.TransitionError, match="A restriction is in force: Inquest"):
+        services.notice_send(review=approved, by=manager)
+
+    approved.refresh_from_db()
+    assert approved.status == Review.Status.QA_APPROVED
+    assert not Notice.objects.exists()
+
+
+def test_it_refuses_when_a_recipient_has_no_email_address(approved, manager):
+    Recipient.objects.filter(body="dfe").update(email="")
+
+    with pytest.raises(services.TransitionError, match="Department for Education has no email"):
+        services.notice_send(review=approved, by=manager)
+
+    approved.refresh_from_db()
+    assert approved.status == Review.Status.QA_APPROVED
+    assert not Notice.objects.exists()
+
+
+def test_it_refuses_a_review_that_is_not_qa_approved(author, manager):
+    from .factories import make_ready_review
+
+    with pytest.raises(services.TransitionError, match="QA-approved"):
+        services.notice_send(review=make_ready_review(author=author), by=manager)
+
+
+def test_only_managers_send_notices(approved, author):
+    with pytest.raises(services.TransitionError, match="Only partnership managers"):
+        services.notice_send(review=approved, by=author)
+
+
+def test_a_text_change_after_the_notice_voids_it_and_returns_the_review_to_qa(
+    approved, manager, author
+):
+    from reviews.services import review_text_changed
+
+    notice = services.notice_send(review=approved, by=manager)
+    approved.summary = "A changed summary."
+    approved.save()
+
+    message = review_text_changed(review=approved, by=author)
+
+    approved.refresh_from_db()
+    notice.refresh_from_db()
+    assert approved.status == Review.Status.IN_QA
+    assert notice.voided_at is not None
+    assert "notice is void" in message
+    assert services.live_notice(approved) is None
+    assert Notice.objects.count() == 1  # the old one stays, void, in the record
+
+
+def test_a_voided_notice_is_never_delivered(approved, manager, author):
+    from reviews.services import review_text_changed
+
+    notice = services.notice_send(review=approved, by=manager)
+    services.notice_render(notice_id=notice.pk)
+    approved.summary = "Changed before the worker got to it."
+    approved.save()
+    review_text_changed(review=approved, by=author)
+
+    delivery = notice.deliveries.first()
+    assert services.delivery_attempt(delivery_id=delivery.pk, now=timezone.now()) is None
+    assert mail.outbox == []
