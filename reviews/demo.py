@@ -114,6 +114,9 @@ def _create_review(spec: dict, *, author, today: datetime.date) -> Review:
         recommendation = _save(Recommendation(review=review, order=order, text=rec["text"]), author)
         for action in rec["actions"]:
             _save(_action(recommendation, action, today), author)
+    from publishing.public_services import briefing_load_demo
+
+    briefing_load_demo(review, spec)
     return review
 
 

@@ -1,0 +1,87 @@
+"""Pinned query counts: the public pages make the same number of queries however many reports,
+findings or actions there are."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from publishing.public_models import PublicPdf
+
+from .factories import make_action, make_finding, make_recommendation
+from .public_helpers import make_briefing, make_public_review
+
+pytestmark = pytest.mark.django_db
+
+
+def _grow(author, reports: int, actions: int):
+    reviews = [
+        make_public_review(author=author, themes=["neglect", "under-ones"], actions=actions)
+        for _ in range(reports)
+    ]
+    for review in reviews:
+        make_finding(review, order=2)
+        make_action(make_recommendation(review, order=2))
+        make_briefing(review)
+    return reviews
+
+
+@pytest.mark.parametrize("reports", [1, 12])
+def test_the_list_page_makes_five_queries(client, author, django_assert_num_queries, reports):
+    _grow(author, reports, actions=3)
+    # 1 themes for the filter, 2 years for the filter, 3 count, 4 the page, 5 the page's themes
+    with django_assert_num_queries(5):
+        response = client.get(reverse("publishing:reviews"), {"q": "learning", "theme": "neglect"})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("reports", [1, 8])
+def test_the_home_page_makes_three_queries(client, author, django_assert_num_queries, reports):
+    _grow(author, reports, actions=1)
+    # 1 the latest reports, 2 their themes, 3 the count of published reports
+    with django_assert_num_queries(3):
+        client.get(reverse("publishing:home"))
+
+
+@pytest.mark.parametrize("actions", [1, 25])
+def test_the_report_page_makes_nine_queries(client, author, django_assert_num_queries, actions):
+    review = _grow(author, 1, actions=actions)[0]
+    # 1 the review with its briefing, 2 themes, 3 agencies, 4 findings, 5 recommendations,
+    # 6 their actions with the owning agencies, 7 the latest extension, 8 any open action
+    # (the display rule), 9 linked public reviews
+    with django_assert_num_queries(9):
+        response = client.get(reverse("publishing:review", args=[review.slug]))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("actions", [1, 25])
+def test_the_briefing_page_makes_nine_queries(client, author, django_assert_num_queries, actions):
+    review = _grow(author, 1, actions=actions)[0]
+    # the same nine as the report page (the briefing shows the action progress)
+    with django_assert_num_queries(9):
+        client.get(reverse("publishing:briefing", args=[review.slug]))
+
+
+def test_the_pdf_url_makes_ten_queries(client, author, django_assert_num_queries):
+    review = _grow(author, 1, actions=5)[0]
+    PublicPdf.objects.all().delete()
+    # the report's nine, then 10 the stored PDF of this version
+    with django_assert_num_queries(10):
+        response = client.get(reverse("publishing:report_pdf", args=[review.slug]))
+    assert response.status_code == 503
+
+
+@pytest.mark.parametrize("reports", [1, 10])
+def test_the_exports_make_six_queries(client, author, django_assert_num_queries, reports):
+    _grow(author, reports, actions=2)
+    # 1 reviews with briefings, 2 themes, 3 agencies, 4 findings, 5 recommendations, 6 actions
+    for name in ["reviews_json", "reviews_csv"]:
+        with django_assert_num_queries(6):
+            client.get(reverse(f"publishing:{name}"))
+
+
+@pytest.mark.parametrize("reports", [1, 10])
+def test_the_feed_makes_one_query(client, author, django_assert_num_queries, reports):
+    _grow(author, reports, actions=1)
+    with django_assert_num_queries(1):
+        client.get(reverse("publishing:feed"))
