@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from celery import Celery
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nelscp.settings")
 
@@ -16,8 +17,14 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 # Every periodic job, in one place. Later capabilities add their sweepers here.
+# Sweepers read what is due from the database; intervals bound how late work can be.
 BEAT_SCHEDULE: dict[str, dict] = {
     "heartbeat": {"task": "publishing.heartbeat", "schedule": 60.0},
+    # every 20 seconds, so a scheduled publication is never more than a minute late
+    "publish-due": {"task": "publishing.publish_due", "schedule": 20.0},
+    "deliveries-sweep": {"task": "publishing.deliveries_sweep", "schedule": 60.0},
+    "removal-sweep": {"task": "publishing.removal_sweep", "schedule": crontab(hour=7, minute=0)},
+    "alerts": {"task": "publishing.alerts_send", "schedule": crontab(hour=7, minute=30)},
 }
 app.conf.beat_schedule = BEAT_SCHEDULE
 

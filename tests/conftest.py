@@ -84,11 +84,13 @@ def redis_available() -> bool:
 
 
 @pytest.fixture
-def celery_worker(transactional_db, tmp_path, redis_available):
+def celery_worker(django_db_serialized_rollback, transactional_db, tmp_path, redis_available):
     """A real Celery worker (in a thread) consuming from the configured broker.
 
     Against Redis when REDIS_URL is set (mandatory in CI), else the embedded filesystem broker
     in a temporary folder, so a developer's running `make run` worker never takes test tasks.
+    The database is real and committed (the worker has its own connection); serialized
+    rollback restores the data migrations' rows (roles, recipients) after the flush.
     """
     from celery.contrib.testing.worker import start_worker
 

@@ -1,0 +1,122 @@
+"""A published report stays up for 12 months and until every action is complete; extensions
+keep it longer; removal is refused until then and keeps the record."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from publishing import services
+from reviews.models import Action, Review
+
+from .factories import make_action, make_recommendation, make_review, make_user
+
+pytestmark = pytest.mark.django_db
+
+PUBLISHED = timezone.make_aware(datetime.datetime(2025, 11, 20, 9, 30))
+YEAR_LATER = datetime.date(2026, 11, 20)
+
+
+@pytest.fixture
+def published(author):
+    review = make_review(author=author, status=Review.Status.PUBLISHED, published_at=PUBLISHED)
+    make_action(
+        make_recommendation(review),
+        status=Action.Status.COMPLETED,
+        completed_on=datetime.date(2026, 3, 1),
+        impact="Audit found every strategy discussion now includes health.",
+    )
+    return review
+
+
+def moment(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
+
+
+def test_it_stays_until_twelve_months_after_publication(published):
+    until = services.on_site_until(published, today=datetime.date(2026, 1, 1))
+    assert (until.date, until.pending_actions) == (YEAR_LATER, False)
+
+
+def test_removal_is_refused_before_twelve_months(published, manager):
+    with pytest.raises(services.TransitionError, match="until Friday 20 November 2026"):
+        services.review_remove(
+            review=published, by=manager, now=moment(YEAR_LATER - datetime.timedelta(days=1))
+        )
+
+    published.refresh_from_db()
+    assert published.status == Review.Status.PUBLISHED
+
+
+def test_removal_is_refused_while_an_action_is_open(published, manager):
+    make_action(published.recommendations.get(), status=Action.Status.IN_PROGRESS)
+
+    with pytest.raises(services.TransitionError, match="1 action is not completed"):
+        services.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
+    assert services.on_site_until(published, today=YEAR_LATER).pending_actions
+
+
+def test_removal_is_refused_during_an_extension(published, manager, author):
+    later = make_review(author=author, status=Review.Status.PUBLISHED, published_at=PUBLISHED)
+    services.extension_add(
+        review=published,
+        by=manager,
+        until=datetime.date(2027, 3, 31),
+        reason="A later review shares its learning on neglect.",
+        linked_review=later,
+        today=datetime.date(2026, 10, 1),
+    )
+
+    with pytest.raises(services.TransitionError, match="extended until Wednesday 31 March 2027"):
+        services.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
+    assert services.on_site_until(published, today=YEAR_LATER).date == datetime.date(2027, 3, 31)
+
+
+def test_extension_input_is_checked(published, manager):
+    base = dict(review=published, by=manager, linked_review=None, today=YEAR_LATER)
+    with pytest.raises(services.TransitionError, match="must end after today"):
+        services.extension_add(**base, until=YEAR_LATER, reason="x")
+    with pytest.raises(services.TransitionError, match="Give the reason"):
+        services.extension_add(**base, until=datetime.date(2027, 1, 1), reason=" ")
+    with pytest.raises(services.TransitionError, match="linked to itself"):
+        services.extension_add(
+            **{**base, "linked_review": published}, until=datetime.date(2027, 1, 1), reason="x"
+        )
+
+
+def test_once_eligible_a_manager_removes_it_and_the_record_stays(published, manager):
+    services.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
+
+    published.refresh_from_db()
+    assert published.status == Review.Status.REMOVED
+    assert published.removed_at == moment(YEAR_LATER)
+    assert published.recommendations.get().actions.count() == 1  # nothing is deleted with it
+    assert Review.objects.filter(pk=published.pk).exists()
+    assert published.history.first().history_change_reason == "Removed from the website"
+
+
+def test_removal_is_for_managers_only(published, author):
+    with pytest.raises(services.TransitionError, match="Only partnership managers"):
+        services.review_remove(review=published, by=author, now=moment(YEAR_LATER))
+
+
+def test_the_daily_sweep_tells_managers_once_and_never_removes(published):
+    make_user("boss", role="Partnership manager", email="boss@example.org")
+
+    first = services.removal_sweep(today=YEAR_LATER)
+    second = services.removal_sweep(today=YEAR_LATER)
+
+    assert (first, second) == ([published.pk], [])
+    assert [m.subject for m in mail.outbox] == [f"Eligible for removal: {published.reference}"]
+    published.refresh_from_db()
+    assert published.status == Review.Status.PUBLISHED
+
+
+def test_29_february_publication_stays_until_28_february(author):
+    leap = timezone.make_aware(datetime.datetime(2028, 2, 29, 10))
+    review = make_review(author=author, status=Review.Status.PUBLISHED, published_at=leap)
+
+    assert services.on_site_until(review, today=datetime.date(2028, 3, 1)).date == datetime.date(
+        2029, 2, 28
+    )
