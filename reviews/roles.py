@@ -21,8 +21,9 @@ def _perms(app: str, actions: list[str], models: list[str]) -> set[tuple[str, st
     return {(app, f"{action}_{model}") for action in actions for model in models}
 
 
+PUBLISHING_MODELS = ["nonworkingday", "recipient", "notice", "delivery", "extension", "decision"]
 VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS) | _perms(
-    "publishing", ["view"], ["nonworkingday"]
+    "publishing", ["view"], PUBLISHING_MODELS
 )
 
 # The private names list: never for the Auditor role.
@@ -52,9 +53,12 @@ def sync_roles(apps) -> None:
 
     # Permissions are normally created after migrate; make them now so groups can hold them.
     for app_config in apps.get_app_configs():
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for role, wanted in ROLES.items():

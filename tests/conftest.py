@@ -14,6 +14,22 @@ from reviews import roles
 from .factories import make_user
 
 
+def pytest_collection_modifyitems(items):
+    """Give every transactional test serialized rollback.
+
+    A transactional test empties the database when it ends; without serialized rollback that
+    flush re-runs post-migrate (new content types) and loses the data migrations' rows (roles,
+    themes, recipients), which breaks the transactional tests after it.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and marker.kwargs.get("transaction")
+        names = getattr(item, "fixturenames", [])
+        if transactional or {"transactional_db", "live_server", "celery_worker"} & set(names):
+            if "django_db_serialized_rollback" not in names:
+                names.append("django_db_serialized_rollback")
+
+
 def require_service(name: str, available: bool, why: str) -> None:
     """Skip when a real service is absent on a developer machine; fail in CI, where it must run."""
     if available:

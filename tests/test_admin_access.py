@@ -94,3 +94,44 @@ def test_an_auditor_sees_the_review_read_only(client, auditor, records):
     assert response.status_code == FORBIDDEN
     review.refresh_from_db()
     assert review.title != "Changed"
+
+
+PUBLISHING_PAGES = {
+    # page -> expected status for: author, approver, manager, auditor, outsider
+    "recipient_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "notice_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "delivery_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "extension_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "decision_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "nonworkingday_add": (FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+}
+
+
+@pytest.mark.parametrize("page", PUBLISHING_PAGES)
+@pytest.mark.parametrize("index", range(len(PERSONAS)), ids=PERSONAS)
+def test_each_publishing_page_answers_each_role(client, request, page, index):
+    client.force_login(request.getfixturevalue(PERSONAS[index]))
+    model, view = page.split("_", 1)
+
+    response = client.get(reverse(f"admin:publishing_{model}_{view}"))
+
+    if PUBLISHING_PAGES[page][index] == OK:
+        assert response.status_code == OK
+    else:
+        assert response.status_code in (FORBIDDEN, 302)
+
+
+def test_a_manager_edits_a_recipient_address_and_a_bad_one_is_refused(client, manager):
+    from publishing.models import Recipient
+
+    ofsted = Recipient.objects.get(body="ofsted")
+    client.force_login(manager)
+    url = reverse("admin:publishing_recipient_change", args=[ofsted.pk])
+
+    bad = client.post(url, {"name": "Ofsted", "email": "not-an-address"})
+    assert "Enter a valid email address." in bad.content.decode()
+    client.post(url, {"name": "Ofsted national team", "email": "team@example.gov.uk"})
+
+    ofsted.refresh_from_db()
+    assert (ofsted.name, ofsted.email) == ("Ofsted national team", "team@example.gov.uk")
+    assert ofsted.history.first().history_user == manager
