@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Decision, Delivery, Extension, Notice, NonWorkingDay, Recipient
+from .models import Decision, Delivery, Extension, NonWorkingDay, Notice, Recipient
 
 
 class ReadOnlyAdmin(SimpleHistoryAdmin):

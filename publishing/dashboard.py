@@ -198,7 +198,8 @@ def _restrictions_overdue(today, now) -> list[Item]:
         Item(
             CATEGORIES[8],
             restriction.review,
-            f"{restriction.get_kind_display()}: review was due {restriction.next_review_on:%-d %b %Y}",
+            f"{restriction.get_kind_display()}: "
+            f"review was due {restriction.next_review_on:%-d %b %Y}",
             restriction.next_review_on,
             f"restriction:{restriction.pk}:{restriction.next_review_on}",
         )

@@ -25,9 +25,9 @@ def pytest_collection_modifyitems(items):
         marker = item.get_closest_marker("django_db")
         transactional = marker is not None and marker.kwargs.get("transaction")
         names = getattr(item, "fixturenames", [])
-        if transactional or {"transactional_db", "live_server", "celery_worker"} & set(names):
-            if "django_db_serialized_rollback" not in names:
-                names.append("django_db_serialized_rollback")
+        wanted = transactional or {"transactional_db", "live_server", "celery_worker"} & set(names)
+        if wanted and "django_db_serialized_rollback" not in names:
+            names.append("django_db_serialized_rollback")
 
 
 def require_service(name: str, available: bool, why: str) -> None:

@@ -26,7 +26,7 @@ def decide(review, manager):
     return services.decision_record(
         review=review,
         by=manager,
-        reasons="Publication would identify the surviving sibling, who is subject to press interest.",
+        reasons="Publication would identify the surviving sibling, who faces press interest.",
     )
 
 

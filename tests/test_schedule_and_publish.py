@@ -9,8 +9,8 @@ from django.core import mail
 from django.utils import timezone
 
 from publishing import services
-from reviews import services as reviews_services
 from publishing.models import Delivery
+from reviews import services as reviews_services
 from reviews.models import Restriction, Review
 
 from .factories import deliver_notice, make_approved_review, make_user, set_recipient_emails
