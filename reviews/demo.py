@@ -51,9 +51,15 @@ def seed_demo(*, today: datetime.date) -> SeedResult:
     for demo in DEMO_USERS:
         users[demo.username], created = _demo_user(demo)
         result.users_created += created
+    from publishing.demo import lifecycle_load_demo, recipients_load_demo
+
+    recipients_load_demo()
     for spec in REVIEWS:
         if not Review.objects.filter(reference=spec["reference"]).exists():
-            _create_review(spec, author=users["author"], today=today)
+            review = _create_review(spec, author=users["author"], today=today)
+            lifecycle_load_demo(
+                review, approver=users["approver"], manager=users["manager"], today=today
+            )
             result.reviews_created += 1
     return result
 

@@ -1,0 +1,123 @@
+"""Demo lifecycle records, so every demo state is one a manager can carry on from.
+
+The demo sets states directly (staff use services): reviews past QA get sign-offs for their
+text; those past the notice get a notice delivered to all three bodies; the scheduled one a
+publication time; the not-published one a referral awaiting the Panel's advice. Notice PDFs
+are left for the worker to render, as it would for a real notice.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.utils import timezone
+
+from reviews.models import Criterion, Review, SignOff, TextVersion
+from reviews.services import current_version
+
+from .models import Decision, Delivery, Notice, Recipient
+
+SIGNED = {
+    Review.Status.QA_APPROVED,
+    Review.Status.NOTICE_SENT,
+    Review.Status.SCHEDULED,
+    Review.Status.PUBLISHED,
+    Review.Status.REMOVED,
+    Review.Status.NOT_PUBLISHED,
+}
+NOTICED = {
+    Review.Status.NOTICE_SENT,
+    Review.Status.SCHEDULED,
+    Review.Status.PUBLISHED,
+    Review.Status.REMOVED,
+}
+
+
+def recipients_load_demo() -> None:
+    """Give recipients without an address an obviously fictional one (demo only)."""
+    for recipient in Recipient.objects.filter(email=""):
+        recipient.email = f"{recipient.body}.cspr@example.org"
+        recipient.save()
+
+
+def lifecycle_load_demo(review: Review, *, approver, manager, today: datetime.date) -> None:
+    if review.status not in SIGNED:
+        return
+    _, text, digest = current_version(review)
+    signed_at = (review.submitted_at or timezone.now()) + datetime.timedelta(days=3)
+    TextVersion.objects.get_or_create(review=review, content_hash=digest, defaults={"text": text})
+    for criterion in Criterion.values:
+        signoff = SignOff(
+            review=review,
+            criterion=criterion,
+            met=True,
+            signed_by=approver,
+            signed_at=signed_at,
+            content_hash=digest,
+        )
+        signoff._history_user = approver
+        signoff.save()
+    if review.status in NOTICED:
+        _notice(review, Notice.Kind.PREPUBLICATION, list(Recipient.Body), manager, _sent_at(review))
+    if review.status == Review.Status.SCHEDULED:
+        publish_on = today + datetime.timedelta(days=3)
+        noon = datetime.datetime.combine(publish_on, datetime.time(9, 30))
+        Review.objects.filter(pk=review.pk).update(publish_at=timezone.make_aware(noon))
+    if review.status == Review.Status.NOT_PUBLISHED:
+        _referral(review, manager, timezone.now() - datetime.timedelta(days=20))
+
+
+def _sent_at(review: Review) -> datetime.datetime:
+    if review.published_at:
+        return review.published_at - datetime.timedelta(days=14)
+    days = 12 if review.status == Review.Status.SCHEDULED else 2
+    return timezone.now() - datetime.timedelta(days=days)
+
+
+def _notice(review, kind, bodies, by, sent_at, message="") -> Notice:
+    from .services import review_snapshot
+
+    notice = Notice(
+        review=review,
+        kind=kind,
+        content_hash=current_version(review)[2],
+        snapshot=review_snapshot(review),
+        message=message,
+        created_by=by,
+        created_at=sent_at,
+    )
+    notice._history_user = by
+    notice.save()
+    for recipient in Recipient.objects.filter(body__in=bodies):
+        delivery = Delivery(
+            notice=notice,
+            recipient=recipient,
+            email=recipient.email,
+            state=Delivery.State.SENT,
+            attempts=1,
+            next_attempt_at=sent_at,
+            sent_at=sent_at + datetime.timedelta(minutes=2),
+        )
+        delivery._history_user = by
+        delivery.save()
+    return notice
+
+
+def _referral(review: Review, manager, decided_at: datetime.datetime) -> None:
+    reasons = (
+        "Publishing the full report would very likely identify the child's younger siblings, "
+        "who still live in the area and have been the subject of local press interest. The "
+        "partnership proposes to publish the findings, recommendations and actions instead."
+    )
+    referral = _notice(
+        review, Notice.Kind.REFERRAL, [Recipient.Body.PANEL], manager, decided_at, reasons
+    )
+    decision = Decision(
+        review=review,
+        reasons=reasons,
+        decided_by=manager,
+        decided_at=decided_at,
+        referral=referral,
+    )
+    decision._history_user = manager
+    decision.save()
