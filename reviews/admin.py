@@ -55,13 +55,30 @@ class DecisionYearFilter(admin.SimpleListFilter):
         return queryset
 
 
-class FindingInline(admin.StackedInline):
+def _locked(review) -> bool:
+    return review is not None and review.pk is not None and review.is_text_locked()
+
+
+class LockedWithReviewInline:
+    """An inline of report text: read-only once the parent review's text is locked."""
+
+    def has_add_permission(self, request, obj=None):
+        return not _locked(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not _locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not _locked(obj) and super().has_delete_permission(request, obj)
+
+
+class FindingInline(LockedWithReviewInline, admin.StackedInline):
     model = Finding
     extra = 0
     fields = ["order", "title", "text"]
 
 
-class RecommendationInline(admin.StackedInline):
+class RecommendationInline(LockedWithReviewInline, admin.StackedInline):
     model = Recommendation
     extra = 0
     fields = ["order", "text", "action_summary"]
@@ -89,8 +106,23 @@ class ProtectedNameInline(admin.TabularInline):
 
 
 class ActionInline(admin.StackedInline):
+    """Actions of a recommendation. After publication only their progress can change."""
+
     model = Action
     extra = 0
+
+    def get_readonly_fields(self, request, obj=None):
+        locked = obj is not None and _locked(obj.review)
+        return ["agency", "description"] if locked else []
+
+    def has_add_permission(self, request, obj=None):
+        locked = obj is not None and _locked(obj.review)
+        return not locked and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        locked = obj is not None and _locked(obj.review)
+        return not locked and super().has_delete_permission(request, obj)
+
     fields = [
         ("agency", "due_date"),
         "description",
@@ -175,6 +207,13 @@ class ReviewAdmin(HistoryAdmin):
         summary = ", ".join(str(r) for r in active) if active else "None"
         return format_html('{} · <a href="{}">Record a restriction</a>', summary, add)
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields + list(Review.TEXT_FIELDS) if _locked(obj) else fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if _locked(obj) else super().get_prepopulated_fields(request, obj)
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.author = request.user
@@ -212,6 +251,9 @@ class RecommendationAdmin(HistoryAdmin):
     readonly_fields = ["review"]
     fields = ["review", "order", "text"]
     inlines = [ActionInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["review", "order", "text"] if obj and _locked(obj.review) else ["review"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_actions=Count("actions"))
@@ -263,7 +305,16 @@ class ActionAdmin(HistoryAdmin):
     ]
 
     def get_readonly_fields(self, request, obj=None):
-        return ["recommendation"] if obj else []
+        if obj is None:
+            return []
+        locked = _locked(obj.recommendation.review)
+        return ["recommendation", "agency", "description"] if locked else ["recommendation"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "recommendation":  # new actions only where the text may change
+            locked = Review.TEXT_LOCKED
+            kwargs["queryset"] = Recommendation.objects.exclude(review__status__in=locked)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -292,6 +343,9 @@ class FindingAdmin(HistoryAdmin):
     list_select_related = ["review"]
     search_fields = ["review__reference", "title", "text"]
     readonly_fields = ["review"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["review", "order", "title", "text"] if obj and _locked(obj.review) else ["review"]
 
     def has_add_permission(self, request):
         return False  # findings are added on their review's page

@@ -210,6 +210,24 @@ class Review(models.Model):
     def __str__(self) -> str:
         return f"{self.reference}: {self.title}"
 
+    TEXT_LOCKED = frozenset({Status.PUBLISHED, Status.REMOVED, Status.NOT_PUBLISHED})
+    TEXT_FIELDS = (
+        "pseudonym",
+        "title",
+        "slug",
+        "summary",
+        "what_happened",
+        "practice_issues",
+        "what_needs_to_change",
+    )
+
+    def is_text_locked(self) -> bool:
+        """True once published, removed or decided against: the text is then the record.
+
+        Only the action plan's progress (status, completion, impact, evidence) changes after.
+        """
+        return self.status in self.TEXT_LOCKED
+
     def sections(self) -> list[Section]:
         """The report's sections, in reading order."""
         return [
