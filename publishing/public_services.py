@@ -517,3 +517,26 @@ def learning_context(summary: LearningSummary) -> dict:
         "impacts": content.get("impacts", []),
         "as_of": datetime.date.fromisoformat(content["as_of"]) if "as_of" in content else None,
     }
+
+
+DEMO_INTRODUCTION = (
+    "This summary brings together what our child safeguarding practice reviews found in the "
+    "year, what they recommended, and what agencies have done about it since.\n\n"
+    "It is written for practitioners, managers and trainers across the partnership, and for "
+    "anyone who wants to know how services for children are learning and changing. Each "
+    "review is summarised with its findings and recommendations; the figures show how far the "
+    "actions have gone and what difference the completed ones have made."
+)
+
+
+def learning_summary_load_demo(*, today: datetime.date) -> LearningSummary:
+    """Publish the demo's summary for the last complete reporting year, unless it exists."""
+    year = reporting_year(today) - 1
+    summary, created = LearningSummary.objects.get_or_create(
+        year=year, defaults={"introduction": DEMO_INTRODUCTION}
+    )
+    if created:
+        now = timezone.now()
+        learning_summary_generate(summary=summary, now=now)
+        learning_summary_publish(summary=summary, by=None, now=now)
+    return summary
