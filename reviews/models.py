@@ -145,7 +145,7 @@ class Review(models.Model):
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="The public web address: /reviews/<slug>/.",
+        help_text="The last part of the public web address, for example nel-2026-01-child-a.",
         error_messages={"unique": "Another review already uses this web address."},
     )
     review_type = models.CharField(max_length=20, choices=ReviewType, default=ReviewType.LOCAL)
