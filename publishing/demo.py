@@ -12,13 +12,14 @@ import datetime
 
 from django.utils import timezone
 
-from reviews.models import Criterion, Review, SignOff, TextVersion
+from reviews.models import Criterion, Restriction, Review, SignOff, TextVersion
 from reviews.services import current_version
 
 from .models import Decision, Delivery, Notice, Recipient
 
 SIGNED = {
     Review.Status.QA_APPROVED,
+    Review.Status.BLOCKED,
     Review.Status.NOTICE_SENT,
     Review.Status.SCHEDULED,
     Review.Status.PUBLISHED,
@@ -27,6 +28,7 @@ SIGNED = {
 }
 NOTICED = {
     Review.Status.NOTICE_SENT,
+    Review.Status.BLOCKED,
     Review.Status.SCHEDULED,
     Review.Status.PUBLISHED,
     Review.Status.REMOVED,
@@ -65,12 +67,33 @@ def lifecycle_load_demo(review: Review, *, approver, manager, today: datetime.da
         Review.objects.filter(pk=review.pk).update(publish_at=timezone.make_aware(noon))
     if review.status == Review.Status.NOT_PUBLISHED:
         _referral(review, manager, timezone.now() - datetime.timedelta(days=20))
+    if review.status == Review.Status.BLOCKED:
+        _blocked_by_inquest(review, manager, today)
+
+
+def _blocked_by_inquest(review: Review, manager, today: datetime.date) -> None:
+    """Scheduled two days ago, then held: an inquest opened after the notice was sent."""
+    restriction = Restriction(
+        review=review,
+        kind=Restriction.Kind.INQUEST,
+        details="The coroner opened an inquest after the notice was sent; a date is awaited.",
+        started_on=today - datetime.timedelta(days=6),
+        next_review_on=today + datetime.timedelta(days=28),
+    )
+    restriction._history_user = manager
+    restriction.save()
+    due = timezone.make_aware(
+        datetime.datetime.combine(today - datetime.timedelta(days=2), datetime.time(9, 30))
+    )
+    Review.objects.filter(pk=review.pk).update(
+        publish_at=due, blocked_reason="A restriction is in force: Inquest."
+    )
 
 
 def _sent_at(review: Review) -> datetime.datetime:
     if review.published_at:
         return review.published_at - datetime.timedelta(days=14)
-    days = 12 if review.status == Review.Status.SCHEDULED else 2
+    days = {Review.Status.SCHEDULED: 12, Review.Status.BLOCKED: 20}.get(review.status, 2)
     return timezone.now() - datetime.timedelta(days=days)
 
 

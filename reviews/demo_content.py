@@ -4590,4 +4590,358 @@ REVIEWS = [
             ],
         },
     },
+    {
+        "reference": "NEL-2025-03",
+        "pseudonym": "Child S (15)",
+        "title": "Child S: type 1 diabetes and a teenager left to manage alone",
+        "review_type": "local",
+        "harm": "death",
+        "age_band": "15_to_17",
+        "sex": "male",
+        "incident_month": 11,
+        "incident_year": 2025,
+        "decision_days_ago": 328,
+        "themes": [
+            "neglect",
+            "adolescents",
+            "child-mental-health",
+            "information-sharing",
+            "escalation",
+        ],
+        "agencies": [
+            "hospital",
+            "general-practice",
+            "school",
+            "childrens-social-care",
+            "early-help",
+            "camhs",
+            "ambulance",
+        ],
+        "reviewer_name": "Jonathan Reddaway",
+        "summary": (
+            "Child S was 15 when he died in hospital from diabetic ketoacidosis. This is a "
+            "life-threatening problem that happens when a person with type 1 diabetes does not "
+            "get enough insulin. He was diagnosed at 9. By 13 he was managing his diabetes "
+            "mostly on his own. Over the next two years he missed most of his clinic "
+            "appointments, often skipped insulin and was admitted to hospital twice. The "
+            "hospital told children's social care it was worried about neglect. The referral "
+            "was passed to early help, which did not look at his diabetes. This review asks "
+            "how services can protect teenagers with long-term health conditions."
+        ),
+        "what_happened": (
+            "Child S lived with his father and his younger sister, who was 11. His parents "
+            "separated when he was 10, and his mother moved away. Father worked night shifts in "
+            "a warehouse. Child S loved football and gaming and wanted to be a mechanic. His "
+            "friends described him as loyal and funny.\n\n"
+            "Child S was diagnosed with type 1 diabetes at the age of 9. He needed insulin "
+            "injections and blood sugar checks every day. Until his parents separated, Mother "
+            "did most of this. Father learned to help, but by 13 Child S was doing almost "
+            "everything himself. The hospital's children's diabetes team encouraged this as part "
+            "of growing up.\n\n"
+            "When Child S was 13, the blood test that shows his average blood sugar began to "
+            "rise. It stayed far above the safe range for the rest of his life. Over 18 months "
+            "he was not brought to 5 of his 8 clinic appointments. Each time, the clinic wrote "
+            "to the family and copied the letter to the GP practice, where it was filed. Each "
+            "missed appointment was recorded as 'did not attend'.\n\n"
+            "At 14, Child S was admitted to hospital with diabetic ketoacidosis. He told a nurse "
+            "that he often skipped insulin at school because injecting made him feel different. "
+            "He said he was 'sick of it'. He was referred to the diabetes team's psychologist, "
+            "who had a six-month waiting list. His GP also referred him to child and adolescent "
+            "mental health services (CAMHS) for low mood. CAMHS turned the referral down because "
+            "the psychologist was expected to see him.\n\n"
+            "Four months later Child S was admitted again. The consultant and the diabetes "
+            "specialist nurse referred him to children's social care. They were worried that no "
+            "adult was checking his insulin. Social care decided the threshold for an assessment "
+            "was not met. Father was cooperating, and Child S was described as 'choosing' not to "
+            "take his insulin. The case was passed to early help. The specialist nurse disagreed "
+            "but did not challenge the decision.\n\n"
+            "An early help worker visited four times. The plan focused on school attendance and "
+            "morning routines. It did not mention diabetes, and the worker did not contact the "
+            "diabetes team. The plan closed after three months.\n\n"
+            "At school, Child S's healthcare plan had not been updated since he started "
+            "secondary school. His attendance fell to 64%. The school wrote to Father about "
+            "fines. In the same period, no repeat prescription for insulin was requested for 11 "
+            "weeks. Nobody noticed.\n\n"
+            "In November 2025 Child S was off school for four days. Father rang the school to "
+            "say he had a stomach bug and was being sick. On the fifth morning Father found him "
+            "very drowsy and called an ambulance. Child S died in hospital two days later. His "
+            "family contributed to this review."
+        ),
+        "practice_issues": (
+            "Child S's family loved him. Father worked hard to keep the family going and tried "
+            "to help with the diabetes. But from the age of 13, no adult was making sure that "
+            "Child S took the insulin he needed to stay alive.\n\n"
+            "It is right that teenagers learn to manage their own health. But handing over "
+            "care should be gradual, and adults stay responsible until the young person is "
+            "ready. Child S was given this job too early, and no one checked whether he was "
+            "coping. His test results showed for two years that he was not.\n\n"
+            "Records often described Child S as 'non-compliant' or as 'choosing' not to take "
+            "insulin. This language put the responsibility on a child. Missing insulin is "
+            "dangerous. It can also be a sign of distress, low mood or worries about weight. "
+            "Child S told a nurse he felt different and was 'sick of it'. He was asking for "
+            "help. Instead, he waited for the psychologist, and child and adolescent mental "
+            "health services (CAMHS) turned down the GP's referral. For months he had no "
+            "emotional support at all.\n\n"
+            "Missed appointments were treated as the family's choice. But children do not take "
+            "themselves to hospital. A 'was not brought' approach asks what a missed "
+            "appointment means for the child and who should act. Letters to the family and the "
+            "GP did not lead to any action.\n\n"
+            "The referral to children's social care was judged mainly on Father's cooperation. "
+            "The real question was whether Child S's health needs were being met. They were "
+            "not. Neglect includes failing to make sure a child gets essential medical care. "
+            "The decision was made without speaking to the consultant. Early help was told "
+            "little about the diabetes. The specialist nurse did not know how to challenge the "
+            "decision. Hospital staff told the review they did not know the partnership's "
+            "escalation procedure existed.\n\n"
+            "Each agency held a piece of the picture. The school saw his attendance fall. The "
+            "GP practice had the clinic letters and the gap in prescriptions. The hospital had "
+            "the test results and two admissions. No one brought these pieces together.\n\n"
+            "Finally, his school healthcare plan did not say that vomiting in a child with type "
+            "1 diabetes needs urgent medical advice. Father had been told this when Child S was "
+            "first diagnosed, but nobody had reminded him since."
+        ),
+        "what_needs_to_change": (
+            "Teenagers with long-term conditions such as type 1 diabetes need adults to stay "
+            "involved until they can manage safely. Clinics should agree with each young person "
+            "and their family who does what, and check it at every visit.\n\n"
+            "When a child misses health appointments, services should act, not just send "
+            "letters. Clinics should use a 'was not brought' approach for everyone under 18. "
+            "GP practices should be alerted when a child's life-saving medicine is not "
+            "requested.\n\n"
+            "Missing insulin should be seen as a sign that a young person may be struggling. "
+            "They should get emotional support quickly, with no gap between the diabetes team "
+            "and child and adolescent mental health services (CAMHS).\n\n"
+            "When health professionals refer a child because of medical neglect, children's "
+            "social care should talk to them before deciding what to do. Everyone should know "
+            "how to challenge a decision they disagree with.\n\n"
+            "Schools should review healthcare plans every year with the diabetes team. Each "
+            "plan should say what to do when a pupil is off sick."
+        ),
+        "content_warning": True,
+        "findings": [
+            {
+                "title": "Too much responsibility, too soon",
+                "text": (
+                    "From the age of 13, Child S managed his diabetes almost entirely on his "
+                    "own. For two years his test results showed that he was not coping, but "
+                    "the adults around him did not step back in. Handing over care to a "
+                    "teenager should be gradual and checked at each clinic visit. Parents need "
+                    "support and clear advice to stay involved, especially when they work long "
+                    "or irregular hours."
+                ),
+            },
+            {
+                "title": "Missing insulin was seen as a choice",
+                "text": (
+                    "Records described Child S as 'non-compliant' and as 'choosing' not to "
+                    "take insulin. He told a nurse he felt different and was 'sick of it'. "
+                    "Missing insulin on purpose can be a sign of low mood, distress or an "
+                    "eating difficulty, and it is a risk to life. Young people who do it need "
+                    "prompt emotional support. Professionals need to use language that does "
+                    "not blame the child."
+                ),
+            },
+            {
+                "title": "The neglect referral was judged on the parent's cooperation",
+                "text": (
+                    "The hospital told children's social care that no adult was making sure "
+                    "Child S took his insulin. The decision not to assess rested on Father's "
+                    "cooperation, not on whether Child S's health needs were met. Nobody spoke "
+                    "to the consultant. The specialist nurse disagreed but did not know how to "
+                    "escalate. Referrals about medical neglect need a conversation with the "
+                    "referrer, and disagreements need a clear route."
+                ),
+            },
+            {
+                "title": "No one held the whole picture",
+                "text": (
+                    "The hospital knew about the high test results, the missed appointments "
+                    "and two admissions. The GP practice received the clinic letters, and its "
+                    "records showed an 11-week gap in insulin prescriptions. The school saw "
+                    "falling attendance and had an out-of-date healthcare plan. Early help "
+                    "worked on routines with little knowledge of the diabetes. Each agency held "
+                    "one piece, and nobody asked the others what they knew."
+                ),
+            },
+        ],
+        "recommendations": [
+            {
+                "text": (
+                    "The hospital's children's clinics and GP practices should treat a missed "
+                    "appointment or an unrequested prescription for a child with a long-term "
+                    "condition as a possible sign of neglect. Clinics should use a 'was not "
+                    "brought' approach for all children under 18, with a phone call rather "
+                    "than a letter."
+                ),
+                "actions": [
+                    {
+                        "agency": "hospital",
+                        "description": (
+                            "Introduce a 'was not brought' policy in all children's clinics for "
+                            "long-term conditions, with a phone call within five working days "
+                            "of a missed appointment and a named nurse review after a second."
+                        ),
+                        "due_in_days": -60,
+                        "status": "completed",
+                        "completed_days_ago": 75,
+                        "impact": (
+                            "The policy started in June 2026. An audit of 64 missed "
+                            "appointments found a phone call within five working days in 58 "
+                            "(91%). A named nurse reviewed 14 children after a second missed "
+                            "appointment. Three were referred to children's social care, and "
+                            "all 14 have since been seen in clinic."
+                        ),
+                        "evidence": "Children's outpatient audit, 2026, 64 missed appointments",
+                    },
+                    {
+                        "agency": "general-practice",
+                        "description": (
+                            "Set up an alert in GP practice systems when a child's repeat "
+                            "prescription for insulin or another life-saving medicine has not "
+                            "been requested for eight weeks."
+                        ),
+                        "due_in_days": 30,
+                        "status": "in_progress",
+                        "completed_days_ago": None,
+                        "impact": "",
+                        "evidence": "Alert live in 9 of 17 practices",
+                    },
+                ],
+            },
+            {
+                "text": (
+                    "Children's social care should issue guidance on medical neglect, including "
+                    "the neglect of teenagers, and should speak to the referring clinician "
+                    "before deciding what to do with any referral about a child's "
+                    "life-threatening condition. Hospital staff should be trained in the "
+                    "partnership's escalation procedure."
+                ),
+                "actions": [
+                    {
+                        "agency": "childrens-social-care",
+                        "description": (
+                            "Publish practice guidance on medical neglect for the front door "
+                            "and early help, requiring a conversation with the referring "
+                            "clinician before any decision on a health referral."
+                        ),
+                        "due_in_days": -15,
+                        "status": "in_progress",
+                        "completed_days_ago": None,
+                        "impact": "",
+                        "evidence": "Guidance drafted; consultation with health partners closed",
+                    },
+                    {
+                        "agency": "hospital",
+                        "description": (
+                            "Train children's ward and clinic staff in the partnership's "
+                            "escalation procedure, and display the hospital safeguarding "
+                            "team's contact details in every children's clinic."
+                        ),
+                        "due_in_days": -40,
+                        "status": "completed",
+                        "completed_days_ago": 50,
+                        "impact": (
+                            "Training reached 142 nurses, doctors and clinic staff. Before "
+                            "training, 31% said they knew how to escalate a disagreement with "
+                            "children's social care; afterwards, 94% did. The hospital "
+                            "safeguarding team logged 9 escalations from children's services "
+                            "in the next three months, compared with 1 in the whole previous "
+                            "year."
+                        ),
+                        "evidence": "Training evaluation and escalation log, 2026",
+                    },
+                ],
+            },
+            {
+                "text": (
+                    "Child and adolescent mental health services (CAMHS) and the children's "
+                    "diabetes psychology service should agree a joint pathway, so that a young "
+                    "person who misses insulin or shows signs of distress gets emotional "
+                    "support within four weeks."
+                ),
+                "actions": [
+                    {
+                        "agency": "camhs",
+                        "description": (
+                            "Agree a joint referral pathway with the diabetes psychology "
+                            "service, with a monthly joint meeting that allocates every "
+                            "referral to one named service."
+                        ),
+                        "due_in_days": 90,
+                        "status": "planned",
+                        "completed_days_ago": None,
+                        "impact": "",
+                        "evidence": "",
+                    },
+                    {
+                        "agency": "hospital",
+                        "description": (
+                            "Add questions about missed insulin, mood and eating to every "
+                            "annual diabetes review for young people aged 11 and over."
+                        ),
+                        "due_in_days": 45,
+                        "status": "in_progress",
+                        "completed_days_ago": None,
+                        "impact": "",
+                        "evidence": "Questions added to the template; staff briefings under way",
+                    },
+                ],
+            },
+            {
+                "text": (
+                    "Schools should review the healthcare plan of every pupil with type 1 "
+                    "diabetes each year with the children's diabetes team. The plan should say "
+                    "what to do when the pupil is off sick, and absence linked to health "
+                    "should prompt a conversation with health professionals, not only "
+                    "attendance letters."
+                ),
+                "actions": [
+                    {
+                        "agency": "school",
+                        "description": (
+                            "Ask every school to review healthcare plans for pupils with type 1 "
+                            "diabetes each year with the diabetes specialist nurse, using a new "
+                            "template that includes sick-day advice."
+                        ),
+                        "due_in_days": 120,
+                        "status": "planned",
+                        "completed_days_ago": None,
+                        "impact": "",
+                        "evidence": "",
+                    },
+                ],
+            },
+        ],
+        "status": "blocked",
+        "published_days_ago": None,
+        "removed_days_ago": None,
+        "private_names": ["Kieran Stothard", "Paul Stothard", "Lacey Stothard", "Dawn Fairclough"],
+        "briefing": {
+            "case_in_brief": (
+                "Child S was 15 when he died from diabetic ketoacidosis, a complication of type 1 "
+                "diabetes caused by too little insulin. From 13 he managed his diabetes mostly "
+                "alone. He missed most clinic appointments, skipped insulin and was admitted to "
+                "hospital twice. A hospital referral about neglect went to early help, which "
+                "did not look at his diabetes. Mental health support never started. Nobody "
+                "noticed that no insulin had been requested for 11 weeks."
+            ),
+            "key_learning": [
+                "Teenagers with long-term conditions still need adults to check they are coping.",
+                "Missing insulin is a risk to life and a sign of distress, not a lifestyle choice.",
+                "Children are not brought to appointments: ask what a missed one means.",
+                "Judge a neglect referral on the child's needs, not the parent's cooperation.",
+                "Vomiting in a child with type 1 diabetes needs urgent medical advice.",
+            ],
+            "what_has_changed": [
+                "Children's clinics phone families after a missed appointment.",
+                "Hospital children's staff have been trained to escalate disagreements.",
+            ],
+            "reflective_questions": [
+                "Who checks that the teenagers you work with are managing their health condition?",
+                "What do you do when a child misses a health appointment?",
+                "Have you ever described a child as 'choosing' something that put them at risk?",
+                "Would you know how to challenge a decision about a child that you disagree with?",
+            ],
+        },
+    },
 ]
