@@ -7,164 +7,386 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('publishing', '0005_roles_for_publishing'),
-        ('reviews', '0006_publication_fields'),
+        ("publishing", "0005_roles_for_publishing"),
+        ("reviews", "0006_publication_fields"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LearningSummary',
+            name="LearningSummary",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(error_messages={'unique': 'There is already a summary for this reporting year.'}, help_text='The year the reporting year starts: 2025 means 1 April 2025 to 31 March 2026.', unique=True)),
-                ('introduction', models.TextField(blank=True, help_text='Shown at the top of the summary. Paragraphs are separated by a blank line.')),
-                ('content', models.JSONField(blank=True, default=dict, editable=False)),
-                ('generated_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('published_at', models.DateTimeField(blank=True, editable=False, null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        error_messages={
+                            "unique": "There is already a summary for this reporting year."
+                        },
+                        help_text="The year the reporting year starts: 2025 means 1 April 2025 to 31 March 2026.",
+                        unique=True,
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="Shown at the top of the summary. Paragraphs are separated by a blank line.",
+                    ),
+                ),
+                ("content", models.JSONField(blank=True, default=dict, editable=False)),
+                ("generated_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("published_at", models.DateTimeField(blank=True, editable=False, null=True)),
             ],
             options={
-                'verbose_name': 'annual summary of learning',
-                'verbose_name_plural': 'annual summaries of learning',
-                'ordering': ['-year'],
-                'permissions': [('publish_learningsummary', 'Can publish an annual summary of learning')],
+                "verbose_name": "annual summary of learning",
+                "verbose_name_plural": "annual summaries of learning",
+                "ordering": ["-year"],
+                "permissions": [
+                    ("publish_learningsummary", "Can publish an annual summary of learning")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Briefing',
+            name="Briefing",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('case_in_brief', models.TextField(help_text='A short paragraph. Not shown when only the improvements are published.')),
-                ('key_learning', models.TextField(help_text='One point per line.')),
-                ('what_has_changed', models.TextField(help_text='One change per line.')),
-                ('reflective_questions', models.TextField(help_text='One question per line.', verbose_name='questions for practitioners')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('review', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='briefing', to='reviews.review')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "case_in_brief",
+                    models.TextField(
+                        help_text="A short paragraph. Not shown when only the improvements are published."
+                    ),
+                ),
+                ("key_learning", models.TextField(help_text="One point per line.")),
+                ("what_has_changed", models.TextField(help_text="One change per line.")),
+                (
+                    "reflective_questions",
+                    models.TextField(
+                        help_text="One question per line.",
+                        verbose_name="questions for practitioners",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "review",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="briefing",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '7-minute briefing',
+                "verbose_name": "7-minute briefing",
             },
         ),
         migrations.CreateModel(
-            name='CopyRequest',
+            name="CopyRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(blank=True, editable=False, max_length=20, unique=True)),
-                ('name', models.CharField(max_length=120)),
-                ('email', models.EmailField(max_length=254)),
-                ('organisation', models.CharField(blank=True, max_length=200)),
-                ('purpose', models.TextField(blank=True)),
-                ('status', models.CharField(choices=[('received', 'Received'), ('in_progress', 'In progress'), ('sent', 'Sent'), ('refused', 'Refused')], db_index=True, default='received', editable=False, max_length=12)),
-                ('received_at', models.DateTimeField(editable=False)),
-                ('due_on', models.DateField(editable=False)),
-                ('sent_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('sent_pdf_sha256', models.CharField(blank=True, editable=False, max_length=64)),
-                ('refusal_reason', models.TextField(blank=True, editable=False)),
-                ('staff_notes', models.TextField(blank=True, help_text='Private: for staff only.')),
-                ('handled_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('review', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='copy_requests', to='reviews.review')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(blank=True, editable=False, max_length=20, unique=True),
+                ),
+                ("name", models.CharField(max_length=120)),
+                ("email", models.EmailField(max_length=254)),
+                ("organisation", models.CharField(blank=True, max_length=200)),
+                ("purpose", models.TextField(blank=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("in_progress", "In progress"),
+                            ("sent", "Sent"),
+                            ("refused", "Refused"),
+                        ],
+                        db_index=True,
+                        default="received",
+                        editable=False,
+                        max_length=12,
+                    ),
+                ),
+                ("received_at", models.DateTimeField(editable=False)),
+                ("due_on", models.DateField(editable=False)),
+                ("sent_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("sent_pdf_sha256", models.CharField(blank=True, editable=False, max_length=64)),
+                ("refusal_reason", models.TextField(blank=True, editable=False)),
+                ("staff_notes", models.TextField(blank=True, help_text="Private: for staff only.")),
+                (
+                    "handled_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="copy_requests",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['due_on', 'pk'],
-                'permissions': [('handle_copyrequest', 'Can send or refuse a copy of a removed report')],
+                "ordering": ["due_on", "pk"],
+                "permissions": [
+                    ("handle_copyrequest", "Can send or refuse a copy of a removed report")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalBriefing',
+            name="HistoricalBriefing",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('case_in_brief', models.TextField(help_text='A short paragraph. Not shown when only the improvements are published.')),
-                ('key_learning', models.TextField(help_text='One point per line.')),
-                ('what_has_changed', models.TextField(help_text='One change per line.')),
-                ('reflective_questions', models.TextField(help_text='One question per line.', verbose_name='questions for practitioners')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('review', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.review')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "case_in_brief",
+                    models.TextField(
+                        help_text="A short paragraph. Not shown when only the improvements are published."
+                    ),
+                ),
+                ("key_learning", models.TextField(help_text="One point per line.")),
+                ("what_has_changed", models.TextField(help_text="One change per line.")),
+                (
+                    "reflective_questions",
+                    models.TextField(
+                        help_text="One question per line.",
+                        verbose_name="questions for practitioners",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 7-minute briefing',
-                'verbose_name_plural': 'historical 7-minute briefings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 7-minute briefing",
+                "verbose_name_plural": "historical 7-minute briefings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCopyRequest',
+            name="HistoricalCopyRequest",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('reference', models.CharField(blank=True, db_index=True, editable=False, max_length=20)),
-                ('name', models.CharField(max_length=120)),
-                ('email', models.EmailField(max_length=254)),
-                ('organisation', models.CharField(blank=True, max_length=200)),
-                ('purpose', models.TextField(blank=True)),
-                ('status', models.CharField(choices=[('received', 'Received'), ('in_progress', 'In progress'), ('sent', 'Sent'), ('refused', 'Refused')], db_index=True, default='received', editable=False, max_length=12)),
-                ('received_at', models.DateTimeField(editable=False)),
-                ('due_on', models.DateField(editable=False)),
-                ('sent_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('sent_pdf_sha256', models.CharField(blank=True, editable=False, max_length=64)),
-                ('refusal_reason', models.TextField(blank=True, editable=False)),
-                ('staff_notes', models.TextField(blank=True, help_text='Private: for staff only.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('handled_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('review', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='reviews.review')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(blank=True, db_index=True, editable=False, max_length=20),
+                ),
+                ("name", models.CharField(max_length=120)),
+                ("email", models.EmailField(max_length=254)),
+                ("organisation", models.CharField(blank=True, max_length=200)),
+                ("purpose", models.TextField(blank=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("in_progress", "In progress"),
+                            ("sent", "Sent"),
+                            ("refused", "Refused"),
+                        ],
+                        db_index=True,
+                        default="received",
+                        editable=False,
+                        max_length=12,
+                    ),
+                ),
+                ("received_at", models.DateTimeField(editable=False)),
+                ("due_on", models.DateField(editable=False)),
+                ("sent_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("sent_pdf_sha256", models.CharField(blank=True, editable=False, max_length=64)),
+                ("refusal_reason", models.TextField(blank=True, editable=False)),
+                ("staff_notes", models.TextField(blank=True, help_text="Private: for staff only.")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "handled_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical copy request',
-                'verbose_name_plural': 'historical copy requests',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical copy request",
+                "verbose_name_plural": "historical copy requests",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalLearningSummary',
+            name="HistoricalLearningSummary",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(db_index=True, error_messages={'unique': 'There is already a summary for this reporting year.'}, help_text='The year the reporting year starts: 2025 means 1 April 2025 to 31 March 2026.')),
-                ('introduction', models.TextField(blank=True, help_text='Shown at the top of the summary. Paragraphs are separated by a blank line.')),
-                ('content', models.JSONField(blank=True, default=dict, editable=False)),
-                ('generated_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('published_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        db_index=True,
+                        error_messages={
+                            "unique": "There is already a summary for this reporting year."
+                        },
+                        help_text="The year the reporting year starts: 2025 means 1 April 2025 to 31 March 2026.",
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="Shown at the top of the summary. Paragraphs are separated by a blank line.",
+                    ),
+                ),
+                ("content", models.JSONField(blank=True, default=dict, editable=False)),
+                ("generated_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("published_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical annual summary of learning',
-                'verbose_name_plural': 'historical annual summaries of learning',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical annual summary of learning",
+                "verbose_name_plural": "historical annual summaries of learning",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='PublicPdf',
+            name="PublicPdf",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=40)),
-                ('version_hash', models.CharField(max_length=64)),
-                ('file', models.FileField(upload_to='public-pdf/%Y/')),
-                ('sha256', models.CharField(max_length=64, verbose_name='SHA-256 of the file')),
-                ('size', models.PositiveIntegerField()),
-                ('rendered_at', models.DateTimeField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=40)),
+                ("version_hash", models.CharField(max_length=64)),
+                ("file", models.FileField(upload_to="public-pdf/%Y/")),
+                ("sha256", models.CharField(max_length=64, verbose_name="SHA-256 of the file")),
+                ("size", models.PositiveIntegerField()),
+                ("rendered_at", models.DateTimeField()),
             ],
             options={
-                'verbose_name': 'public PDF',
-                'ordering': ['key', '-rendered_at'],
-                'constraints': [models.UniqueConstraint(fields=('key', 'version_hash'), name='one_pdf_per_version')],
+                "verbose_name": "public PDF",
+                "ordering": ["key", "-rendered_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("key", "version_hash"), name="one_pdf_per_version"
+                    )
+                ],
             },
         ),
     ]
