@@ -23,6 +23,8 @@ BEAT_SCHEDULE: dict[str, dict] = {
     # every 20 seconds, so a scheduled publication is never more than a minute late
     "publish-due": {"task": "publishing.publish_due", "schedule": 20.0},
     "deliveries-sweep": {"task": "publishing.deliveries_sweep", "schedule": 60.0},
+    # public report, briefing and learning-summary PDFs, rendered once per version
+    "public-pdf-sweep": {"task": "publishing.public_pdf_sweep", "schedule": 60.0},
     "removal-sweep": {"task": "publishing.removal_sweep", "schedule": crontab(hour=7, minute=0)},
     "alerts": {"task": "publishing.alerts_send", "schedule": crontab(hour=7, minute=30)},
 }

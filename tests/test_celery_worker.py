@@ -17,3 +17,11 @@ def test_it_declares_the_heartbeat_in_the_beat_schedule():
 
     assert app.conf.beat_schedule["heartbeat"]["task"] == "publishing.heartbeat"
     assert "publishing.heartbeat" in app.tasks
+
+
+def test_every_scheduled_job_is_a_registered_task():
+    from nelscp.celery import app
+
+    app.loader.import_default_modules()
+    for name, entry in app.conf.beat_schedule.items():
+        assert entry["task"] in app.tasks, name
