@@ -108,3 +108,12 @@ def test_a_manager_can_carry_the_demo_on_from_each_state(seeded, django_user_mod
         "Awaiting Panel advice"
     )
     publishing.notice_send(review=approved, by=manager)
+
+
+def test_every_demo_theme_and_agency_is_in_the_taxonomy(seeded):
+    from reviews.demo_content import REVIEWS
+
+    for spec in REVIEWS:
+        review = Review.objects.get(reference=spec["reference"])
+        assert sorted(review.themes.values_list("slug", flat=True)) == sorted(spec["themes"])
+        assert sorted(review.agencies.values_list("slug", flat=True)) == sorted(spec["agencies"])
