@@ -27,8 +27,13 @@ from django.utils import timezone
 from nelscp.context_processors import partnership
 from reviews import roles
 from reviews.models import Action, Review
-from reviews.services import TransitionError, current_version, record_history, signoff_is_valid
-from reviews.services import _move as review_move
+from reviews.services import (
+    TransitionError,
+    current_version,
+    record_history,
+    review_move,
+    signoff_is_valid,
+)
 
 from . import pdf, rules
 from .models import Alert, Decision, Delivery, Extension, Heartbeat, Notice, Recipient

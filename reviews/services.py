@@ -49,7 +49,7 @@ def record_history(instance, *, by: AbstractBaseUser | None, reason: str) -> Non
     )
 
 
-def _move(review: Review, *, from_: set[str], to: str, by, reason: str, **fields) -> Review:
+def review_move(review: Review, *, from_: set[str], to: str, by, reason: str, **fields) -> Review:
     """Claim the review in one of `from_` states and move it to `to`; raise when it moved on."""
     claimed = Review.objects.filter(pk=review.pk, status__in=from_).update(
         status=to, updated_at=timezone.now(), **fields
@@ -110,7 +110,7 @@ def review_submit(*, review: Review, by: AbstractBaseUser) -> Review:
     if problems:
         raise TransitionError("This review is not ready for QA: " + " ".join(problems))
     _, text, digest = current_version(review)
-    _move(
+    review_move(
         review,
         from_={Review.Status.DRAFT},
         to=Review.Status.IN_QA,
@@ -128,7 +128,7 @@ def review_return_to_draft(*, review: Review, by: AbstractBaseUser, reasons: str
     _require_approver(by)
     if not reasons.strip():
         raise TransitionError("Say why the review is going back to draft.")
-    _move(
+    review_move(
         review,
         from_={Review.Status.IN_QA},
         to=Review.Status.DRAFT,
@@ -214,7 +214,7 @@ def signoff_record(
     signoff = _replace_signoff(review, by, criterion, met, comment.strip(), digest)
     _keep_version(review, text, digest)
     if _all_met(review, digest):
-        _move(
+        review_move(
             review,
             from_={Review.Status.IN_QA},
             to=Review.Status.QA_APPROVED,
@@ -299,7 +299,7 @@ def review_text_changed(*, review: Review, by: AbstractBaseUser | None) -> str |
         return None
     count = _void_signoffs(review, reason="The report text changed after sign-off", by=by)
     if review.status == Review.Status.QA_APPROVED:
-        _move(
+        review_move(
             review,
             from_={Review.Status.QA_APPROVED},
             to=Review.Status.IN_QA,
@@ -320,7 +320,7 @@ def _void_after_notice(review: Review, by) -> str | None:
     if not notice_void_for_text_change(review=review, by=by):
         return None
     _void_signoffs(review, reason="The report text changed after the notice", by=by)
-    _move(
+    review_move(
         review,
         from_=AFTER_NOTICE,
         to=Review.Status.IN_QA,
