@@ -54,7 +54,8 @@ def review_list(request):
     """Published reports: search, filters, pagination, counts. A plain GET form."""
     form = ReviewFilterForm(request.GET or None)
     queryset = ps.public_reviews()
-    if form.is_bound and form.is_valid():
+    if form.is_bound:
+        form.is_valid()  # an invalid filter is shown and left out; the valid ones still apply
         queryset = form.filter(queryset)
     queryset = queryset.prefetch_related("themes").order_by("-published_at", "reference")
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
