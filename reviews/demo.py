@@ -52,6 +52,7 @@ def seed_demo(*, today: datetime.date) -> SeedResult:
         users[demo.username], created = _demo_user(demo)
         result.users_created += created
     from publishing.demo import lifecycle_load_demo, recipients_load_demo
+    from publishing.public_services import learning_summary_load_demo
 
     recipients_load_demo()
     for spec in REVIEWS:
@@ -61,6 +62,7 @@ def seed_demo(*, today: datetime.date) -> SeedResult:
                 review, approver=users["approver"], manager=users["manager"], today=today
             )
             result.reviews_created += 1
+    learning_summary_load_demo(today=today)
     return result
 
 

@@ -21,7 +21,23 @@ def _perms(app: str, actions: list[str], models: list[str]) -> set[tuple[str, st
     return {(app, f"{action}_{model}") for action in actions for model in models}
 
 
-PUBLISHING_MODELS = ["nonworkingday", "recipient", "notice", "delivery", "extension", "decision"]
+PUBLISHING_MODELS = [
+    "nonworkingday",
+    "recipient",
+    "notice",
+    "delivery",
+    "extension",
+    "decision",
+    "briefing",
+    "copyrequest",
+    "learningsummary",
+    "publicpdf",
+]
+# Copy requests of removed reports, handled by business-unit staff and managers.
+COPY_REQUESTS = _perms("publishing", ["change"], ["copyrequest"]) | {
+    ("publishing", "handle_copyrequest")
+}
+SUMMARIES = _perms("publishing", ["add", "change"], ["learningsummary"])
 VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS) | _perms(
     "publishing", ["view"], PUBLISHING_MODELS
 )
@@ -35,6 +51,9 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | _perms("reviews", ["add", "change"], RECORD_MODELS)
     | _perms("reviews", ["delete"], ["finding", "recommendation", "action"])
     | _perms("reviews", ["add", "change", "delete", "view"], ["protectedname"])
+    | _perms("publishing", ["add", "change", "delete"], ["briefing"])
+    | COPY_REQUESTS
+    | SUMMARIES
     | {("reviews", "submit_review")},
     QA_APPROVER: VIEW_ALL | PRIVATE_NAMES_VIEW | {("reviews", "sign_off_review")},
     MANAGER: VIEW_ALL
@@ -42,6 +61,9 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | _perms("reviews", ["add", "change"], TAXONOMY_MODELS + ["restriction"])
     | _perms("publishing", ["add", "change", "delete"], ["nonworkingday"])
     | _perms("publishing", ["change"], ["recipient", "decision"])
+    | COPY_REQUESTS
+    | SUMMARIES
+    | {("publishing", "publish_learningsummary")}
     | {("reviews", "manage_publication")},
     AUDITOR: set(VIEW_ALL),
 }
