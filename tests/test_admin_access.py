@@ -104,6 +104,10 @@ PUBLISHING_PAGES = {
     "extension_changelist": (OK, OK, OK, OK, FORBIDDEN),
     "decision_changelist": (OK, OK, OK, OK, FORBIDDEN),
     "nonworkingday_add": (FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+    "copyrequest_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "briefing_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "learningsummary_changelist": (OK, OK, OK, OK, FORBIDDEN),
+    "learningsummary_add": (OK, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
 }
 
 

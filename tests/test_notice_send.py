@@ -40,7 +40,7 @@ def test_it_freezes_the_version_and_queues_one_delivery_per_body(
     assert len(callbacks) == 1  # the PDF render is queued only once the transaction commits
 
 
-def test_the_worker_renders_a_tagged_pdf_once_and_stores_its_hash(approved, manager):
+def test_the_worker_renders_a_tagged_pdf_once_and_stores_its_hash(approved, manager, caplog):
     notice = services.notice_send(review=approved, by=manager)
 
     assert services.notice_render(notice_id=notice.pk) is True
@@ -56,6 +56,7 @@ def test_the_worker_renders_a_tagged_pdf_once_and_stores_its_hash(approved, mana
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert approved.title in text
     assert "Recommendation 1" in text
+    assert not [r for r in caplog.records if r.name.startswith("weasyprint")]  # stylesheet found
 
 
 def test_each_recipient_gets_an_email_with_the_pdf_attached(approved, manager):
