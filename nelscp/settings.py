@@ -77,6 +77,9 @@ if not DEBUG and SECRET_KEY == INSECURE_DEFAULT_KEY:
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# How many reverse proxies (e.g. the TLS proxy) stand in front of gunicorn: the client's
+# address is then read from X-Forwarded-For, as the outermost trusted proxy saw it.
+TRUSTED_PROXIES = envint("DJANGO_TRUSTED_PROXIES", 0, maximum=5)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

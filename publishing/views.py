@@ -146,9 +146,20 @@ def removed_list(request):
 # --- Requests for a copy of a removed report --------------------------------------------------
 
 
+def client_address(request) -> str:
+    """The visitor's address: REMOTE_ADDR, or behind DJANGO_TRUSTED_PROXIES proxies the entry
+    of X-Forwarded-For that the outermost trusted proxy added (earlier ones can be forged)."""
+    proxies = settings.TRUSTED_PROXIES
+    forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [p for p in forwarded if p]
+    if proxies and forwarded:
+        return forwarded[-min(proxies, len(forwarded))]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _client_key(request) -> str:
     # Only a hash of the address is kept, and only in the cache, for an hour.
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return "copy-request-rate:" + hashlib.sha256(address.encode()).hexdigest()[:32]
 
 
