@@ -145,7 +145,7 @@ def _failed_deliveries(today, now) -> list[Item]:
 
 
 def _eligible(today, now) -> list[Item]:
-    published = Review.objects.filter(status=Review.Status.PUBLISHED, published_at__isnull=False)
+    published = services.removal_candidates(today=today)
     return [
         Item(
             CATEGORIES[5], review, "May be removed from the website", None, f"eligible:{review.pk}"

@@ -120,3 +120,28 @@ def test_29_february_publication_stays_until_28_february(author):
     assert services.on_site_until(review, today=datetime.date(2028, 3, 1)).date == datetime.date(
         2029, 2, 28
     )
+
+
+@pytest.mark.parametrize(
+    ("published_on", "today", "candidate"),
+    [
+        (datetime.date(2025, 11, 20), datetime.date(2026, 11, 18), False),
+        (datetime.date(2025, 11, 20), datetime.date(2026, 11, 20), True),
+        (datetime.date(2024, 2, 29), datetime.date(2025, 2, 28), True),
+        (datetime.date(2023, 3, 1), datetime.date(2024, 2, 29), True),  # a leap year's 366 days
+    ],
+)
+def test_removal_candidates_include_every_review_that_may_be_eligible(
+    author, published_on, today, candidate
+):
+    from publishing import rules
+
+    review = make_review(
+        author=author, status=Review.Status.PUBLISHED, published_at=moment(published_on)
+    )
+
+    found = services.removal_candidates(today=today).filter(pk=review.pk).exists()
+
+    assert found == candidate
+    # never miss one the exact rule would allow
+    assert found or today < rules.minimum_display_until(published_on)
