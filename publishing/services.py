@@ -563,6 +563,10 @@ def publication_run(*, review_id: int, now: datetime.datetime) -> str | None:
         record_history(review, by=scheduler_user(), reason=reason)
     if problems:
         _alert_blocked(review, problems)
+    else:
+        from .public_services import pdf_queue_sweep
+
+        pdf_queue_sweep()  # the public PDF and briefing, ready without waiting for the sweep
     return outcome
 
 
