@@ -16,6 +16,7 @@ from reviews.models import Criterion, Restriction, Review, SignOff, TextVersion
 from reviews.services import current_version
 
 from .models import Decision, Delivery, Notice, Recipient
+from .services import notice_create
 
 SIGNED = {
     Review.Status.QA_APPROVED,
@@ -98,31 +99,13 @@ def _sent_at(review: Review) -> datetime.datetime:
 
 
 def _notice(review, kind, bodies, by, sent_at, message="") -> Notice:
-    from .services import review_snapshot
-
-    notice = Notice(
-        review=review,
-        kind=kind,
-        content_hash=current_version(review)[2],
-        snapshot=review_snapshot(review),
-        message=message,
-        created_by=by,
-        created_at=sent_at,
+    """A notice made as staff would, then marked delivered a couple of minutes later."""
+    notice = notice_create(
+        review=review, kind=kind, bodies=bodies, by=by, message=message, now=sent_at
     )
-    notice._history_user = by
-    notice.save()
-    for recipient in Recipient.objects.filter(body__in=bodies):
-        delivery = Delivery(
-            notice=notice,
-            recipient=recipient,
-            email=recipient.email,
-            state=Delivery.State.SENT,
-            attempts=1,
-            next_attempt_at=sent_at,
-            sent_at=sent_at + datetime.timedelta(minutes=2),
-        )
-        delivery._history_user = by
-        delivery.save()
+    notice.deliveries.update(
+        state=Delivery.State.SENT, attempts=1, sent_at=sent_at + datetime.timedelta(minutes=2)
+    )
     return notice
 
 

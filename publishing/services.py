@@ -152,13 +152,22 @@ def _action_data(action: Action) -> dict:
     }
 
 
-def _notice_create(
-    *, review: Review, kind: str, bodies: list[str], by, message: str = ""
+def notice_create(
+    *,
+    review: Review,
+    kind: str,
+    bodies: list[str],
+    by,
+    message: str = "",
+    now: datetime.datetime | None = None,
 ) -> Notice:
-    """Freeze the review's current text into a notice with one queued delivery per body."""
+    """Freeze the review's current text into a notice with one queued delivery per body.
+
+    The PDF render is queued once the transaction commits; it then queues the deliveries.
+    """
     recipients = _recipients(bodies)
     _, _, digest = current_version(review)
-    now = timezone.now()
+    now = now or timezone.now()
     notice = Notice(
         review=review,
         kind=kind,
@@ -237,7 +246,7 @@ def notice_send(*, review: Review, by: AbstractBaseUser) -> Notice:
         by=by,
         reason="Pre-publication notice sent",
     )
-    return _notice_create(review=review, kind=Notice.Kind.PREPUBLICATION, bodies=bodies, by=by)
+    return notice_create(review=review, kind=Notice.Kind.PREPUBLICATION, bodies=bodies, by=by)
 
 
 def notice_void(*, review: Review, reason: str, by) -> int:
@@ -727,7 +736,7 @@ def decision_record(*, review: Review, by: AbstractBaseUser, reasons: str) -> De
         by=by,
         reason="Decision not to publish; referred to the National Panel",
     )
-    referral = _notice_create(
+    referral = notice_create(
         review=review,
         kind=Notice.Kind.REFERRAL,
         bodies=[Recipient.Body.PANEL],
@@ -793,7 +802,7 @@ def decision_finalise(
         raise TransitionError("The final decision is already recorded.")
     decision.refresh_from_db()
     _apply_outcome(decision, by)
-    notice = _notice_create(
+    notice = notice_create(
         review=decision.review,
         kind=Notice.Kind.FINAL_DECISION,
         bodies=bodies,
