@@ -691,12 +691,18 @@ def extension_add(
 
 
 def removal_candidates(*, today: datetime.date):
-    """Published reviews old enough that they may be eligible: the exact rule is then checked
-    on these few only, rather than on every published review."""
+    """Published reviews that may be eligible for removal, found in one query: published about
+    a year ago or more, every action complete, no extension in force. The exact rule
+    (`removal_problems`) is then checked on these few only."""
     year_ago = timezone.make_aware(
         datetime.datetime.combine(today - datetime.timedelta(days=364), datetime.time.max)
     )
-    return Review.objects.filter(status=Review.Status.PUBLISHED, published_at__lte=year_ago)
+    open_ = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
+    return (
+        Review.objects.filter(status=Review.Status.PUBLISHED, published_at__lte=year_ago)
+        .exclude(recommendations__actions__status__in=open_)
+        .exclude(extensions__until__gte=today)
+    )
 
 
 def removal_sweep(*, today: datetime.date) -> list[int]:

@@ -374,7 +374,7 @@ class TextPiece:
 
 
 def publishable_pieces(review: Review) -> list[TextPiece]:
-    """Every piece of text the public will read, in reading order (3 queries)."""
+    """Every piece of text the public will read, in reading order (4 queries)."""
     pieces = [
         TextPiece("title", "Title", review.title),
         TextPiece("pseudonym", "Pseudonym", review.pseudonym),

@@ -145,3 +145,18 @@ def test_removal_candidates_include_every_review_that_may_be_eligible(
     assert found == candidate
     # never miss one the exact rule would allow
     assert found or today < rules.minimum_display_until(published_on)
+
+
+def test_the_dashboard_checks_removal_in_a_fixed_number_of_queries(
+    author, django_assert_max_num_queries
+):
+    from publishing import dashboard
+
+    old = moment(datetime.date(2024, 1, 10))
+    for _ in range(6):  # old enough, but each with an open action: not candidates
+        review = make_review(author=author, status=Review.Status.PUBLISHED, published_at=old)
+        make_action(make_recommendation(review))
+
+    # one query finds the candidates; none of these is one, so no per-review check runs
+    with django_assert_max_num_queries(1):
+        assert dashboard._eligible(YEAR_LATER, moment(YEAR_LATER)) == []
