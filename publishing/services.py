@@ -514,7 +514,8 @@ def publication_problems(review: Review, *, on: datetime.date) -> list[str]:
     if notice is None:
         return ["No pre-publication notice is in force."]
     problems = []
-    if notice.content_hash != current_version(review)[2]:
+    digest = current_version(review)[2]
+    if notice.content_hash != digest:
         problems.append("The report changed after the notice was sent.")
     sent = {d.recipient.body: d for d in notice.deliveries.select_related("recipient")}
     for body in Recipient.Body:
@@ -531,7 +532,7 @@ def publication_problems(review: Review, *, on: datetime.date) -> list[str]:
     problems += [
         f"A restriction is in force: {r.get_kind_display()}." for r in review.active_restrictions()
     ]
-    if not signoff_is_valid(review):
+    if not signoff_is_valid(review, digest=digest):
         problems.append("The QA sign-off is no longer valid for the current text.")
     return problems
 

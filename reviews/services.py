@@ -267,10 +267,12 @@ def _void_signoffs(review: Review, *, reason: str, by=None) -> int:
     return voided
 
 
-def signoff_is_valid(review: Review) -> bool:
-    """True when all five criteria are signed met for the review's current text."""
-    _, _, digest = current_version(review)
-    return _all_met(review, digest)
+def signoff_is_valid(review: Review, *, digest: str | None = None) -> bool:
+    """True when all five criteria are signed met for the review's current text.
+
+    `digest` is the current text's hash when the caller has already computed it.
+    """
+    return _all_met(review, digest or current_version(review)[2])
 
 
 # --- Text changes -----------------------------------------------------------------------------
