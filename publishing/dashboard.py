@@ -145,13 +145,11 @@ def _failed_deliveries(today, now) -> list[Item]:
 
 
 def _eligible(today, now) -> list[Item]:
-    published = services.removal_candidates(today=today)
     return [
         Item(
             CATEGORIES[5], review, "May be removed from the website", None, f"eligible:{review.pk}"
         )
-        for review in published
-        if not services.removal_problems(review, today=today)
+        for review in services.eligible_for_removal(today=today)
     ]
 
 

@@ -691,27 +691,32 @@ def extension_add(
     return extension
 
 
-def removal_candidates(*, today: datetime.date):
-    """Published reviews that may be eligible for removal, found in one query: published about
-    a year ago or more, every action complete, no extension in force. The exact rule
-    (`removal_problems`) is then checked on these few only."""
+def eligible_for_removal(*, today: datetime.date) -> list[Review]:
+    """Published reviews that may be removed today, in one query.
+
+    The query keeps those published about a year ago or more with every action complete and
+    no extension in force; the exact 12-month date is then checked on each row in Python.
+    """
     year_ago = timezone.make_aware(
         datetime.datetime.combine(today - datetime.timedelta(days=364), datetime.time.max)
     )
     open_ = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
-    return (
+    candidates = (
         Review.objects.filter(status=Review.Status.PUBLISHED, published_at__lte=year_ago)
         .exclude(recommendations__actions__status__in=open_)
         .exclude(extensions__until__gte=today)
     )
+    return [
+        review
+        for review in candidates
+        if today >= rules.minimum_display_until(_local(review.published_at))
+    ]
 
 
 def removal_sweep(*, today: datetime.date) -> list[int]:
     """Tell the managers, once each, about reviews that have become eligible for removal."""
     told = []
-    for review in removal_candidates(today=today):
-        if removal_problems(review, today=today):
-            continue
+    for review in eligible_for_removal(today=today):
         if alert_managers(
             key=f"eligible:{review.pk}",
             subject=f"Eligible for removal: {review.reference}",
