@@ -2,10 +2,14 @@
 and the extra non-working days. Lifecycle moves happen on each review's publication page."""
 
 from django.contrib import admin
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from reviews.admin import ReviewAdmin
+from reviews.models import Review
+
+from .admin_views import publication_view
 from .models import Decision, Delivery, Extension, NonWorkingDay, Notice, Recipient
 
 
@@ -20,6 +24,23 @@ class ReadOnlyAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class PublishingReviewAdmin(ReviewAdmin):
+    """The review's staff screens, plus its Publication page (publishing builds on reviews)."""
+
+    def extra_urls(self, view) -> list:
+        return [
+            path(
+                "<int:pk>/publication/",
+                view(publication_view),
+                name="reviews_review_publication",
+            )
+        ]
+
+
+admin.site.unregister(Review)
+admin.site.register(Review, PublishingReviewAdmin)
 
 
 def publication_link(review) -> str:

@@ -4,3 +4,17 @@ from django.apps import AppConfig
 class PublishingConfig(AppConfig):
     name = "publishing"
     verbose_name = "Publishing"
+
+    def ready(self):
+        # The one hook from the layer below: a text change after the notice voids the notice.
+        from reviews.signals import text_changed_after_notice
+
+        text_changed_after_notice.connect(
+            _void_notice, dispatch_uid="publishing.notice_void_for_text_change"
+        )
+
+
+def _void_notice(sender, *, review, by, **kwargs) -> bool:
+    from .services import notice_void_for_text_change
+
+    return notice_void_for_text_change(review=review, by=by)

@@ -9,9 +9,13 @@ are left for the worker to render, as it would for a real notice.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
+from django.db import transaction
 from django.utils import timezone
 
+from reviews.demo import demo_review_missing, review_create_demo, users_load_demo
+from reviews.demo_content import REVIEWS
 from reviews.models import Criterion, Restriction, Review, SignOff, TextVersion
 from reviews.services import current_version
 
@@ -34,6 +38,36 @@ NOTICED = {
     Review.Status.PUBLISHED,
     Review.Status.REMOVED,
 }
+
+
+@dataclass
+class SeedResult:
+    users_created: int = 0
+    reviews_created: int = 0
+
+
+def seed_demo(*, today: datetime.date) -> SeedResult:
+    """Create what is missing of the demo data; return how much was created.
+
+    Idempotent: a user or review that already exists (by username or reference) is left as
+    it is, so running it twice changes nothing.
+    """
+    from .public_services import briefing_load_demo, learning_summary_load_demo
+
+    users, created = users_load_demo()
+    result = SeedResult(users_created=created)
+    recipients_load_demo()
+    for spec in REVIEWS:
+        if demo_review_missing(spec):
+            with transaction.atomic():
+                review = review_create_demo(spec, author=users["author"], today=today)
+                briefing_load_demo(review, spec)
+            lifecycle_load_demo(
+                review, approver=users["approver"], manager=users["manager"], today=today
+            )
+            result.reviews_created += 1
+    learning_summary_load_demo(today=today)
+    return result
 
 
 def recipients_load_demo() -> None:

@@ -13,8 +13,6 @@ from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from publishing.admin_views import publication_view
-
 from . import admin_qa, services
 from .models import (
     Action,
@@ -227,6 +225,13 @@ class ReviewAdmin(HistoryAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # the record of a review is never deleted
 
+    def extra_urls(self, view) -> list:
+        """Pages that the layers above add to a review (publishing adds its Publication page).
+
+        `view(func)` wraps `func(model_admin, request, pk)` as a staff-only view.
+        """
+        return []
+
     def get_urls(self):
         def view(func):
             return self.admin_site.admin_view(partial(func, self))
@@ -234,11 +239,7 @@ class ReviewAdmin(HistoryAdmin):
         return [
             path("<int:pk>/submit/", view(admin_qa.submit_view), name="reviews_review_submit"),
             path("<int:pk>/qa/", view(admin_qa.qa_view), name="reviews_review_qa"),
-            path(
-                "<int:pk>/publication/",
-                view(publication_view),
-                name="reviews_review_publication",
-            ),
+            *self.extra_urls(view),
             *super().get_urls(),
         ]
 

@@ -1,7 +1,7 @@
-"""Load the fictional demo data: staff users, one per role, and reviews in every state.
+"""The review side of the fictional demo data: staff users, one per role, and the reviews.
 
-Idempotent: a user or review that already exists (by username or reference) is left as it is,
-so running it twice changes nothing.
+`publishing.demo.seed_demo` puts them together with their lifecycle records. Idempotent: a
+user or review that already exists (by username or reference) is left as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import roles
-from .demo_content import REVIEWS
 from .models import Action, Agency, Finding, ProtectedName, Recommendation, Review, Theme
 
 DEMO_PASSWORD = "demo-safeguarding-2026"
@@ -38,32 +37,17 @@ DEMO_USERS = [
 ]
 
 
-@dataclass
-class SeedResult:
-    users_created: int = 0
-    reviews_created: int = 0
-
-
-def seed_demo(*, today: datetime.date) -> SeedResult:
-    """Create what is missing of the demo data; return how much was created."""
-    result = SeedResult()
-    users = {}
+def users_load_demo() -> tuple[dict, int]:
+    """Create the missing demo staff users; return them by username, and how many were new."""
+    users, created = {}, 0
     for demo in DEMO_USERS:
-        users[demo.username], created = _demo_user(demo)
-        result.users_created += created
-    from publishing.demo import lifecycle_load_demo, recipients_load_demo
-    from publishing.public_services import learning_summary_load_demo
+        users[demo.username], new = _demo_user(demo)
+        created += new
+    return users, created
 
-    recipients_load_demo()
-    for spec in REVIEWS:
-        if not Review.objects.filter(reference=spec["reference"]).exists():
-            review = _create_review(spec, author=users["author"], today=today)
-            lifecycle_load_demo(
-                review, approver=users["approver"], manager=users["manager"], today=today
-            )
-            result.reviews_created += 1
-    learning_summary_load_demo(today=today)
-    return result
+
+def demo_review_missing(spec: dict) -> bool:
+    return not Review.objects.filter(reference=spec["reference"]).exists()
 
 
 def _demo_user(demo: DemoUser):
@@ -85,7 +69,8 @@ def _demo_user(demo: DemoUser):
 
 
 @transaction.atomic
-def _create_review(spec: dict, *, author, today: datetime.date) -> Review:
+def review_create_demo(spec: dict, *, author, today: datetime.date) -> Review:
+    """The demo review of `spec` with its findings, recommendations and actions."""
     days = datetime.timedelta
     review = Review(
         reference=spec["reference"],
@@ -122,9 +107,6 @@ def _create_review(spec: dict, *, author, today: datetime.date) -> Review:
         recommendation = _save(Recommendation(review=review, order=order, text=rec["text"]), author)
         for action in rec["actions"]:
             _save(_action(recommendation, action, today), author)
-    from publishing.public_services import briefing_load_demo
-
-    briefing_load_demo(review, spec)
     return review
 
 

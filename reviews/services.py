@@ -32,6 +32,7 @@ from .models import (
     publishable_text,
     text_hash,
 )
+from .signals import text_changed_after_notice
 
 
 class TransitionError(Exception):
@@ -316,10 +317,9 @@ def review_text_changed(*, review: Review, by: AbstractBaseUser | None) -> str |
 
 
 def _void_after_notice(review: Review, by) -> str | None:
-    # publishing builds on reviews; imported here to keep that direction at module level
-    from publishing.services import notice_void_for_text_change
-
-    if not notice_void_for_text_change(review=review, by=by):
+    # publishing builds on reviews, so it is asked through the hook (reviews/signals.py)
+    answers = text_changed_after_notice.send(sender=Review, review=review, by=by)
+    if not any(voided for _, voided in answers):
         return None
     _void_signoffs(review, reason="The report text changed after the notice", by=by)
     review_move(

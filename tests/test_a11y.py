@@ -53,7 +53,7 @@ import django, os
 django.setup()
 from django.utils import timezone
 from publishing import public_services as ps
-from reviews.demo import seed_demo
+from publishing.demo import seed_demo
 from reviews.models import Review
 from tests.public_helpers import make_public_review
 today = timezone.localdate()

@@ -2,7 +2,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from reviews.demo import DEMO_PASSWORD, DEMO_USERS, seed_demo
+from publishing.demo import seed_demo
+from reviews.demo import DEMO_PASSWORD, DEMO_USERS
 
 
 class Command(BaseCommand):
