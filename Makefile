@@ -22,6 +22,7 @@ test: $(VENV)/.installed lint pytest
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 pytest: $(VENV)/.installed

@@ -1,4 +1,4 @@
-"""Time the text checks in `reviews/checks.py` on realistic 20,000- and 100,000-word reports.
+"""Time the text checks in `reviews/checks/` on realistic 20,000- and 100,000-word reports.
 
     .venv/bin/python bench/bench_checks.py           # print a Markdown table
     .venv/bin/python bench/bench_checks.py --write   # also update docs/PERFORMANCE.md
@@ -28,7 +28,7 @@ from reviews.checks import readability, scan_identifiers  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 PERFORMANCE_DOC = ROOT / "docs" / "PERFORMANCE.md"
-HEADING = "## Text checks (reviews/checks.py)"
+HEADING = "## Text checks (reviews/checks/)"
 COMMAND = ".venv/bin/python bench/bench_checks.py --write"
 NAMES = ["Jordan Smith", "Jordan", "Kayleigh Brown", "Kayleigh", "Dr Patel", "Tyler", "Shannon"]
 SIZES = (20_000, 100_000)

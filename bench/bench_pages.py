@@ -163,7 +163,7 @@ class Pass:
         from django.db import transaction
         from simple_history.utils import bulk_create_with_history
 
-        from publishing.public_models import Briefing
+        from publishing.models import Briefing
         from reviews.demo_content import REVIEWS as SPECS
         from reviews.models import Action, Finding, Recommendation, Review
 
@@ -267,7 +267,7 @@ class Pass:
         from simple_history.utils import bulk_create_with_history
 
         from publishing.models import Delivery, Notice, Recipient
-        from publishing.services import review_snapshot
+        from publishing.services.notices import review_snapshot
         from reviews.services import current_version
 
         recipients = list(Recipient.objects.all())
@@ -368,19 +368,19 @@ class Pass:
         self.record(group, label, get)
 
     def sweepers(self) -> None:
-        from publishing import dashboard, services
+        from publishing.services import alerts, scheduling
         from reviews.models import Review
 
         self.record(
-            "idle_sweep", "publish_due, nothing due", lambda: services.publish_due(now=now())
+            "idle_sweep", "publish_due, nothing due", lambda: scheduling.publish_due(now=now())
         )
         self.record("sweep", "deliveries_sweep, nothing due", self.deliveries_sweep)
-        self.record("sweep", "dashboard.items", lambda: dashboard.items(now=now()))
+        self.record("sweep", "dashboard.items", lambda: alerts.items(now=now()))
         ids = self.scheduled()
         due = Review.objects.filter(pk__in=ids)
 
         def publish() -> None:
-            outcomes = services.publish_due(now=self.now)
+            outcomes = scheduling.publish_due(now=self.now)
             published = sum(1 for _, outcome in outcomes if outcome == Review.Status.PUBLISHED)
             self.published_by_sweep = min(self.published_by_sweep, published)
 
@@ -396,9 +396,9 @@ class Pass:
         )
 
     def deliveries_sweep(self) -> None:
-        from publishing import services
+        from publishing.services import deliveries
 
-        result = services.deliveries_sweep(now=now())
+        result = deliveries.deliveries_sweep(now=now())
         if any(result.values()):
             raise RuntimeError(f"deliveries_sweep found work to do: {result}")
 
@@ -456,7 +456,7 @@ def plan(number: int, spec: dict) -> list[tuple[int, dict, list[dict]]]:
 
 
 def briefing(review, spec: dict):
-    from publishing.public_models import Briefing
+    from publishing.models import Briefing
 
     data = spec["briefing"]
     return Briefing(

@@ -19,8 +19,13 @@ from reviews.demo_content import REVIEWS
 from reviews.models import Criterion, Restriction, Review, SignOff, TextVersion
 from reviews.services import current_version
 
-from .models import Decision, Delivery, Notice, Recipient
-from .services import notice_create
+from .models import Briefing, Decision, Delivery, LearningSummary, Notice, Recipient
+from .services.learning import (
+    learning_summary_generate,
+    learning_summary_publish,
+    reporting_year,
+)
+from .services.notices import notice_create
 
 SIGNED = {
     Review.Status.QA_APPROVED,
@@ -52,8 +57,6 @@ def seed_demo(*, today: datetime.date) -> SeedResult:
     Idempotent: a user or review that already exists (by username or reference) is left as
     it is, so running it twice changes nothing.
     """
-    from .public_services import briefing_load_demo, learning_summary_load_demo
-
     users, created = users_load_demo()
     result = SeedResult(users_created=created)
     recipients_load_demo()
@@ -161,3 +164,43 @@ def _referral(review: Review, manager, decided_at: datetime.datetime) -> None:
     )
     decision._history_user = manager
     decision.save()
+
+
+def briefing_load_demo(review: Review, spec: dict) -> Briefing | None:
+    """Create the demo briefing in `spec["briefing"]` for `review`; None when it has none."""
+    data = spec.get("briefing")
+    if not data:
+        return None
+    briefing, _ = Briefing.objects.get_or_create(
+        review=review,
+        defaults={
+            "case_in_brief": data["case_in_brief"],
+            "key_learning": "\n".join(data["key_learning"]),
+            "what_has_changed": "\n".join(data["what_has_changed"]),
+            "reflective_questions": "\n".join(data["reflective_questions"]),
+        },
+    )
+    return briefing
+
+
+DEMO_INTRODUCTION = (
+    "This summary brings together what our child safeguarding practice reviews found in the "
+    "year, what they recommended, and what agencies have done about it since.\n\n"
+    "It is written for practitioners, managers and trainers across the partnership, and for "
+    "anyone who wants to know how services for children are learning and changing. Each "
+    "review is summarised with its findings and recommendations; the figures show how far the "
+    "actions have gone and what difference the completed ones have made."
+)
+
+
+def learning_summary_load_demo(*, today: datetime.date) -> LearningSummary:
+    """Publish the demo's summary for the last complete reporting year, unless it exists."""
+    year = reporting_year(today) - 1
+    summary, created = LearningSummary.objects.get_or_create(
+        year=year, defaults={"introduction": DEMO_INTRODUCTION}
+    )
+    if created:
+        now = timezone.now()
+        learning_summary_generate(summary=summary, now=now)
+        learning_summary_publish(summary=summary, by=None, now=now)
+    return summary

@@ -23,6 +23,37 @@ def make_user(username: str, *, role: str | None = None, **fields):
     return user
 
 
+def make_authenticator(user, *, confirmed: bool = True):
+    """The user's authenticator-app device (TOTP), made once."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=confirmed).first()
+    return device or TOTPDevice.objects.create(
+        user=user, name="Authenticator app", confirmed=confirmed
+    )
+
+
+def authenticator_code(device) -> str:
+    """The code the authenticator app of `device` shows now (freeze time to keep it)."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    return f"{totp.token():0{device.digits}d}"
+
+
+def pass_second_factor(client, user) -> None:
+    """Mark `client`'s signed-in session as verified by the user's authenticator, as entering
+    a right code would (django_otp keeps the device's persistent id in the session)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = make_authenticator(user).persistent_id
+    session.save()
+
+
 def make_review(*, author, **overrides) -> Review:
     n = next(_seq)
     fields = dict(
@@ -116,11 +147,11 @@ def make_approved_review(*, author, approver, **overrides) -> Review:
 
 def deliver_notice(review: Review, *, now) -> None:
     """Render the live notice's PDF and send every delivery, as the worker would at `now`."""
-    from publishing import services
     from publishing.models import Delivery
+    from publishing.services import deliveries, notices
 
-    notice = services.live_notice(review) or review.notices.latest("created_at")
-    services.notice_render(notice_id=notice.pk)
+    notice = notices.live_notice(review) or review.notices.latest("created_at")
+    notices.notice_render(notice_id=notice.pk)
     Delivery.objects.filter(notice=notice).update(next_attempt_at=now)
     for delivery in notice.deliveries.all():
-        services.delivery_attempt(delivery_id=delivery.pk, now=now)
+        deliveries.delivery_attempt(delivery_id=delivery.pk, now=now)

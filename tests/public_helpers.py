@@ -8,7 +8,7 @@ import uuid
 import pytest
 from django.utils import timezone
 
-from publishing.public_models import Briefing
+from publishing.models import Briefing
 from reviews.models import Action, Review, Theme
 
 from .factories import make_action, make_finding, make_recommendation, make_review

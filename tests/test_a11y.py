@@ -52,7 +52,7 @@ SEED = """
 import django, os
 django.setup()
 from django.utils import timezone
-from publishing import public_services as ps
+from publishing import demo
 from publishing.demo import seed_demo
 from reviews.models import Review
 from tests.public_helpers import make_public_review
@@ -70,7 +70,7 @@ make_public_review(
     "are the review's findings and what agencies are doing about them.",
     themes=["child-mental-health", "adolescents"],
 )
-ps.learning_summary_load_demo(today=today)
+demo.learning_summary_load_demo(today=today)
 """
 
 

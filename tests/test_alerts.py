@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from publishing import dashboard
+from publishing.services import alerts
 
 from .factories import make_review, make_user
 
@@ -18,8 +18,8 @@ def test_each_item_is_alerted_once(author):
     late = make_review(author=author, decision_date=datetime.date(2025, 1, 1))
     now = timezone.now()
 
-    assert dashboard.alerts_send(now=now) == 1
-    assert dashboard.alerts_send(now=now) == 0
+    assert alerts.alerts_send(now=now) == 1
+    assert alerts.alerts_send(now=now) == 0
 
     assert len(mail.outbox) == 1
     assert late.reference in mail.outbox[0].body
@@ -28,14 +28,14 @@ def test_each_item_is_alerted_once(author):
 
 def test_a_new_item_is_alerted_on_its_own(author):
     make_review(author=author, decision_date=datetime.date(2025, 1, 1))
-    dashboard.alerts_send(now=timezone.now())
+    alerts.alerts_send(now=timezone.now())
     second = make_review(author=author, decision_date=datetime.date(2025, 2, 1))
 
-    assert dashboard.alerts_send(now=timezone.now()) == 1
+    assert alerts.alerts_send(now=timezone.now()) == 1
     assert second.reference in mail.outbox[-1].body
     assert len(mail.outbox) == 2
 
 
 def test_nothing_due_sends_nothing(db):
-    assert dashboard.alerts_send(now=timezone.now()) == 0
+    assert alerts.alerts_send(now=timezone.now()) == 0
     assert mail.outbox == []

@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from publishing import services
 from publishing.models import Alert, Delivery
+from publishing.services import common, deliveries, notices
 
 from .factories import make_approved_review, make_user, set_recipient_emails
 from .smtp_server import ScriptedSMTP, free_port
@@ -23,8 +23,8 @@ def delivery(author, approver, manager):
     manager.save()
     set_recipient_emails()
     review = make_approved_review(author=author, approver=approver)
-    notice = services.notice_send(review=review, by=manager)
-    services.notice_render(notice_id=notice.pk)
+    notice = notices.notice_send(review=review, by=manager)
+    notices.notice_render(notice_id=notice.pk)
     Delivery.objects.update(next_attempt_at=NOW)
     return notice.deliveries.get(recipient__body="ofsted")
 
@@ -41,7 +41,7 @@ def smtp(settings):
 def test_a_refused_address_fails_at_once_and_alerts_the_managers(delivery, smtp, settings):
     with ScriptedSMTP("refuse") as server:
         smtp(server.port)
-        state = services.delivery_attempt(delivery_id=delivery.pk, now=NOW)
+        state = deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW)
         settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
     delivery.refresh_from_db()
@@ -55,9 +55,9 @@ def test_a_refused_address_fails_at_once_and_alerts_the_managers(delivery, smtp,
 
 def test_an_alert_that_cannot_be_sent_is_logged_and_tried_again_later(delivery, smtp, caplog):
     smtp(free_port())  # no mail server at all
-    Delivery.objects.filter(pk=delivery.pk).update(attempts=services.MAX_ATTEMPTS - 1)
+    Delivery.objects.filter(pk=delivery.pk).update(attempts=deliveries.MAX_ATTEMPTS - 1)
 
-    state = services.delivery_attempt(delivery_id=delivery.pk, now=NOW)
+    state = deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW)
 
     assert state == Delivery.State.FAILED
     assert not Alert.objects.filter(key=f"delivery-failed:{delivery.pk}").exists()
@@ -67,20 +67,20 @@ def test_an_alert_that_cannot_be_sent_is_logged_and_tried_again_later(delivery, 
 def test_a_temporary_refusal_is_retried_later_with_backoff(delivery, smtp):
     with ScriptedSMTP("tempfail") as server:
         smtp(server.port)
-        state = services.delivery_attempt(delivery_id=delivery.pk, now=NOW)
+        state = deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW)
 
     delivery.refresh_from_db()
     assert state == Delivery.State.QUEUED
     assert delivery.next_attempt_at == NOW + datetime.timedelta(minutes=1)
     assert "451" in delivery.last_error
     # not due yet: a second attempt now does nothing
-    assert services.delivery_attempt(delivery_id=delivery.pk, now=NOW) is None
+    assert deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW) is None
 
 
 def test_a_server_that_times_out_is_retried(delivery, smtp):
     with ScriptedSMTP("silent") as server:
         smtp(server.port)
-        state = services.delivery_attempt(delivery_id=delivery.pk, now=NOW)
+        state = deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW)
 
     delivery.refresh_from_db()
     assert state == Delivery.State.QUEUED
@@ -90,24 +90,24 @@ def test_a_server_that_times_out_is_retried(delivery, smtp):
 def test_a_server_that_is_down_is_retried(delivery, smtp):
     smtp(free_port())
 
-    assert services.delivery_attempt(delivery_id=delivery.pk, now=NOW) == Delivery.State.QUEUED
+    assert deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW) == Delivery.State.QUEUED
 
 
 def test_after_the_last_attempt_it_fails_and_alerts(delivery, smtp):
-    Delivery.objects.filter(pk=delivery.pk).update(attempts=services.MAX_ATTEMPTS - 1)
+    Delivery.objects.filter(pk=delivery.pk).update(attempts=deliveries.MAX_ATTEMPTS - 1)
     smtp(free_port())
 
-    assert services.delivery_attempt(delivery_id=delivery.pk, now=NOW) == Delivery.State.FAILED
+    assert deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW) == Delivery.State.FAILED
 
 
 def test_the_backoff_doubles_and_is_capped_at_an_hour():
-    minutes = [services.retry_delay(n).total_seconds() / 60 for n in range(1, 10)]
+    minutes = [deliveries.retry_delay(n).total_seconds() / 60 for n in range(1, 10)]
     assert minutes == [1, 2, 4, 8, 16, 32, 60, 60, 60]
 
 
 def test_the_same_delivery_attempted_twice_sends_once(delivery):
-    first = services.delivery_attempt(delivery_id=delivery.pk, now=NOW)
-    second = services.delivery_attempt(delivery_id=delivery.pk, now=NOW)
+    first = deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW)
+    second = deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW)
 
     assert (first, second) == (Delivery.State.SENT, None)
     assert len(mail.outbox) == 1
@@ -116,13 +116,13 @@ def test_the_same_delivery_attempted_twice_sends_once(delivery):
 def test_a_failed_delivery_is_retried_to_the_corrected_address(delivery, manager, smtp, settings):
     with ScriptedSMTP("refuse") as server:
         smtp(server.port)
-        services.delivery_attempt(delivery_id=delivery.pk, now=NOW)
+        deliveries.delivery_attempt(delivery_id=delivery.pk, now=NOW)
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     delivery.recipient.email = "corrected@example.gov.uk"
     delivery.recipient.save()
 
-    services.delivery_retry(delivery=delivery, by=manager)
-    services.delivery_attempt(delivery_id=delivery.pk, now=timezone.now())
+    deliveries.delivery_retry(delivery=delivery, by=manager)
+    deliveries.delivery_attempt(delivery_id=delivery.pk, now=timezone.now())
 
     delivery.refresh_from_db()
     assert delivery.state == Delivery.State.SENT
@@ -134,7 +134,7 @@ def test_the_sweeper_recovers_a_send_whose_worker_died(delivery):
         state=Delivery.State.SENDING, claimed_at=NOW - datetime.timedelta(hours=1)
     )
 
-    counts = services.deliveries_sweep(now=NOW)
+    counts = deliveries.deliveries_sweep(now=NOW)
 
     delivery.refresh_from_db()
     assert delivery.state == Delivery.State.QUEUED
@@ -144,8 +144,8 @@ def test_the_sweeper_recovers_a_send_whose_worker_died(delivery):
 def test_an_alert_is_sent_once_per_key(db):
     make_user("boss", role="Partnership manager", email="boss@example.org")
 
-    first = services.alert_managers(key="k1", subject="Hello", body="Body")
-    second = services.alert_managers(key="k1", subject="Hello", body="Body")
+    first = common.alert_managers(key="k1", subject="Hello", body="Body")
+    second = common.alert_managers(key="k1", subject="Hello", body="Body")
 
     assert (first, second) == (True, False)
     assert [m.to for m in mail.outbox] == [["boss@example.org"]]

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from publishing import services
+from publishing.services import alerts, common, display
 from reviews.models import Action, Review
 
 from .factories import make_action, make_recommendation, make_review, make_user
@@ -35,13 +35,13 @@ def moment(day: datetime.date) -> datetime.datetime:
 
 
 def test_it_stays_until_twelve_months_after_publication(published):
-    until = services.on_site_until(published, today=datetime.date(2026, 1, 1))
+    until = display.on_site_until(published, today=datetime.date(2026, 1, 1))
     assert (until.date, until.pending_actions) == (YEAR_LATER, False)
 
 
 def test_removal_is_refused_before_twelve_months(published, manager):
-    with pytest.raises(services.TransitionError, match="until Friday 20 November 2026"):
-        services.review_remove(
+    with pytest.raises(common.TransitionError, match="until Friday 20 November 2026"):
+        display.review_remove(
             review=published, by=manager, now=moment(YEAR_LATER - datetime.timedelta(days=1))
         )
 
@@ -52,14 +52,14 @@ def test_removal_is_refused_before_twelve_months(published, manager):
 def test_removal_is_refused_while_an_action_is_open(published, manager):
     make_action(published.recommendations.get(), status=Action.Status.IN_PROGRESS)
 
-    with pytest.raises(services.TransitionError, match="1 action is not completed"):
-        services.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
-    assert services.on_site_until(published, today=YEAR_LATER).pending_actions
+    with pytest.raises(common.TransitionError, match="1 action is not completed"):
+        display.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
+    assert display.on_site_until(published, today=YEAR_LATER).pending_actions
 
 
 def test_removal_is_refused_during_an_extension(published, manager, author):
     later = make_review(author=author, status=Review.Status.PUBLISHED, published_at=PUBLISHED)
-    services.extension_add(
+    display.extension_add(
         review=published,
         by=manager,
         until=datetime.date(2027, 3, 31),
@@ -68,25 +68,25 @@ def test_removal_is_refused_during_an_extension(published, manager, author):
         today=datetime.date(2026, 10, 1),
     )
 
-    with pytest.raises(services.TransitionError, match="extended until Wednesday 31 March 2027"):
-        services.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
-    assert services.on_site_until(published, today=YEAR_LATER).date == datetime.date(2027, 3, 31)
+    with pytest.raises(common.TransitionError, match="extended until Wednesday 31 March 2027"):
+        display.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
+    assert display.on_site_until(published, today=YEAR_LATER).date == datetime.date(2027, 3, 31)
 
 
 def test_extension_input_is_checked(published, manager):
     base = dict(review=published, by=manager, linked_review=None, today=YEAR_LATER)
-    with pytest.raises(services.TransitionError, match="must end after today"):
-        services.extension_add(**base, until=YEAR_LATER, reason="x")
-    with pytest.raises(services.TransitionError, match="Give the reason"):
-        services.extension_add(**base, until=datetime.date(2027, 1, 1), reason=" ")
-    with pytest.raises(services.TransitionError, match="linked to itself"):
-        services.extension_add(
+    with pytest.raises(common.TransitionError, match="must end after today"):
+        display.extension_add(**base, until=YEAR_LATER, reason="x")
+    with pytest.raises(common.TransitionError, match="Give the reason"):
+        display.extension_add(**base, until=datetime.date(2027, 1, 1), reason=" ")
+    with pytest.raises(common.TransitionError, match="linked to itself"):
+        display.extension_add(
             **{**base, "linked_review": published}, until=datetime.date(2027, 1, 1), reason="x"
         )
 
 
 def test_once_eligible_a_manager_removes_it_and_the_record_stays(published, manager):
-    services.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
+    display.review_remove(review=published, by=manager, now=moment(YEAR_LATER))
 
     published.refresh_from_db()
     assert published.status == Review.Status.REMOVED
@@ -97,15 +97,15 @@ def test_once_eligible_a_manager_removes_it_and_the_record_stays(published, mana
 
 
 def test_removal_is_for_managers_only(published, author):
-    with pytest.raises(services.TransitionError, match="Only partnership managers"):
-        services.review_remove(review=published, by=author, now=moment(YEAR_LATER))
+    with pytest.raises(common.TransitionError, match="Only partnership managers"):
+        display.review_remove(review=published, by=author, now=moment(YEAR_LATER))
 
 
 def test_the_daily_sweep_tells_managers_once_and_never_removes(published):
     make_user("boss", role="Partnership manager", email="boss@example.org")
 
-    first = services.removal_sweep(today=YEAR_LATER)
-    second = services.removal_sweep(today=YEAR_LATER)
+    first = display.removal_sweep(today=YEAR_LATER)
+    second = display.removal_sweep(today=YEAR_LATER)
 
     assert (first, second) == ([published.pk], [])
     assert [m.subject for m in mail.outbox] == [f"Eligible for removal: {published.reference}"]
@@ -117,7 +117,7 @@ def test_29_february_publication_stays_until_28_february(author):
     leap = timezone.make_aware(datetime.datetime(2028, 2, 29, 10))
     review = make_review(author=author, status=Review.Status.PUBLISHED, published_at=leap)
 
-    assert services.on_site_until(review, today=datetime.date(2028, 3, 1)).date == datetime.date(
+    assert display.on_site_until(review, today=datetime.date(2028, 3, 1)).date == datetime.date(
         2029, 2, 28
     )
 
@@ -138,17 +138,15 @@ def test_eligible_for_removal_agrees_with_the_rule_for_one_review(
         author=author, status=Review.Status.PUBLISHED, published_at=moment(published_on)
     )
 
-    found = review in services.eligible_for_removal(today=today)
+    found = review in display.eligible_for_removal(today=today)
 
     assert found == candidate
-    assert found == (services.removal_problems(review, today=today) == [])
+    assert found == (display.removal_problems(review, today=today) == [])
 
 
 def test_the_dashboard_checks_removal_in_a_fixed_number_of_queries(
     author, django_assert_max_num_queries
 ):
-    from publishing import dashboard
-
     old = moment(datetime.date(2024, 1, 10))
     for _ in range(6):  # old enough, but each with an open action: not candidates
         review = make_review(author=author, status=Review.Status.PUBLISHED, published_at=old)
@@ -158,5 +156,5 @@ def test_the_dashboard_checks_removal_in_a_fixed_number_of_queries(
 
     # one query, however many reviews are old enough
     with django_assert_max_num_queries(1):
-        items = dashboard._eligible(YEAR_LATER, moment(YEAR_LATER))
+        items = alerts._eligible(YEAR_LATER, moment(YEAR_LATER))
     assert [item.review for item in items] == [eligible]

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing.services import heartbeat_record
+from publishing.services.common import heartbeat_record
 from reviews.models import Review
 
 from .factories import make_review

@@ -9,8 +9,9 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
-from publishing import services, tasks
+from publishing import tasks
 from publishing.models import Delivery
+from publishing.services import common, deliveries, notices, scheduling
 from reviews.models import Review
 
 from .conftest import wait_until
@@ -44,7 +45,7 @@ def run_together(target, count: int = 2) -> list:
 
 
 def test_a_real_worker_delivers_the_notice_to_all_three_bodies(celery_worker, noticed, manager):
-    services.notice_send(review=noticed, by=manager)  # queues the render on commit
+    notices.notice_send(review=noticed, by=manager)  # queues the render on commit
 
     def all_sent() -> bool:  # the email goes out just before its row is marked sent
         states = set(Delivery.objects.values_list("state", flat=True))
@@ -55,7 +56,7 @@ def test_a_real_worker_delivers_the_notice_to_all_three_bodies(celery_worker, no
 
 
 def test_the_same_delivery_task_queued_twice_sends_once(celery_worker, noticed, manager):
-    notice = services.notice_send(review=noticed, by=manager)
+    notice = notices.notice_send(review=noticed, by=manager)
     sent = notice.deliveries.filter(state=Delivery.State.SENT)
     assert wait_until(lambda: sent.count() == 3, timeout=60)
     delivery = notice.deliveries.first()
@@ -65,19 +66,19 @@ def test_the_same_delivery_task_queued_twice_sends_once(celery_worker, noticed, 
     tasks.heartbeat.delay()  # runs after both on the single worker: a marker that they ran
 
     assert wait_until(
-        lambda: services.heartbeat_age(name="scheduler", now=timezone.now()) is not None
+        lambda: common.heartbeat_age(name="scheduler", now=timezone.now()) is not None
     )
     assert len(mail.outbox) == 3
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_sending_the_same_delivery_at_once_send_it_once(noticed, manager):
-    notice = services.notice_send(review=noticed, by=manager)
-    services.notice_render(notice_id=notice.pk)
+    notice = notices.notice_send(review=noticed, by=manager)
+    notices.notice_render(notice_id=notice.pk)
     delivery = notice.deliveries.first()
     now = timezone.now()
 
-    results = run_together(lambda: services.delivery_attempt(delivery_id=delivery.pk, now=now))
+    results = run_together(lambda: deliveries.delivery_attempt(delivery_id=delivery.pk, now=now))
 
     assert sorted(results, key=str) == [None, Delivery.State.SENT]
     assert len(mail.outbox) == 1
@@ -86,14 +87,14 @@ def test_two_workers_sending_the_same_delivery_at_once_send_it_once(noticed, man
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_publish_sweepers_at_once_publish_once(noticed, manager):
     sent = timezone.now() - datetime.timedelta(days=30)
-    services.notice_send(review=noticed, by=manager)
+    notices.notice_send(review=noticed, by=manager)
     deliver_notice(noticed, now=sent)
     Delivery.objects.update(sent_at=sent)
     when = timezone.now() + datetime.timedelta(hours=1)
-    services.publication_schedule(review=noticed, by=manager, at=when, now=timezone.now())
+    scheduling.publication_schedule(review=noticed, by=manager, at=when, now=timezone.now())
     due = when + datetime.timedelta(seconds=5)
 
-    results = run_together(lambda: services.publish_due(now=due))
+    results = run_together(lambda: scheduling.publish_due(now=due))
 
     assert sorted(results, key=len) == [[], [(noticed.pk, Review.Status.PUBLISHED)]]
     noticed.refresh_from_db()

@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from publishing import services
 from publishing.models import Decision, Delivery, Notice
+from publishing.services import common, decisions, notices
 from reviews.models import Review
 
 from .factories import deliver_notice, make_approved_review, set_recipient_emails
@@ -23,7 +23,7 @@ def approved(author, approver):
 
 
 def decide(review, manager):
-    return services.decision_record(
+    return decisions.decision_record(
         review=review,
         by=manager,
         reasons="Publication would identify the surviving sibling, who faces press interest.",
@@ -31,7 +31,7 @@ def decide(review, manager):
 
 
 def advise(decision, manager, challenges: bool):
-    services.decision_advice_record(
+    decisions.decision_advice_record(
         decision=decision,
         by=manager,
         advised_on=timezone.localdate(),
@@ -60,7 +60,7 @@ def test_the_decision_is_referred_to_the_panel_alone(approved, manager):
 def test_a_challenge_then_improvements_only_goes_back_to_the_notice_step(approved, manager):
     decision = advise(decide(approved, manager), manager, challenges=True)
 
-    services.decision_finalise(
+    decisions.decision_finalise(
         decision=decision,
         by=manager,
         outcome=Decision.Outcome.IMPROVEMENTS_ONLY,
@@ -79,7 +79,7 @@ def test_a_challenge_then_improvements_only_goes_back_to_the_notice_step(approve
     ]
     assert "The Panel challenged the original decision." in final.message
     # and from here the normal path: the notice, then publication
-    services.notice_send(review=approved, by=manager)
+    notices.notice_send(review=approved, by=manager)
     approved.refresh_from_db()
     assert approved.status == Review.Status.NOTICE_SENT
 
@@ -89,7 +89,7 @@ def test_a_final_decision_not_to_publish_keeps_it_unpublished_and_tells_all_thre
 ):
     decision = advise(decide(approved, manager), manager, challenges=False)
 
-    services.decision_finalise(
+    decisions.decision_finalise(
         decision=decision, by=manager, outcome=Decision.Outcome.NOT_PUBLISH, reasons="Risk of harm."
     )
 
@@ -102,7 +102,7 @@ def test_a_final_decision_not_to_publish_keeps_it_unpublished_and_tells_all_thre
 def test_publish_in_full_returns_it_to_the_notice_step(approved, manager):
     decision = advise(decide(approved, manager), manager, challenges=True)
 
-    services.decision_finalise(
+    decisions.decision_finalise(
         decision=decision, by=manager, outcome=Decision.Outcome.PUBLISH_FULL, reasons="Persuaded."
     )
 
@@ -113,16 +113,16 @@ def test_publish_in_full_returns_it_to_the_notice_step(approved, manager):
 def test_the_final_decision_waits_for_the_panels_advice(approved, manager):
     decision = decide(approved, manager)
 
-    with pytest.raises(services.TransitionError, match="Record the Panel's advice before"):
-        services.decision_finalise(
+    with pytest.raises(common.TransitionError, match="Record the Panel's advice before"):
+        decisions.decision_finalise(
             decision=decision, by=manager, outcome=Decision.Outcome.NOT_PUBLISH, reasons="x"
         )
 
 
 def test_advice_is_recorded_once_with_a_sensible_date(approved, manager):
     decision = decide(approved, manager)
-    with pytest.raises(services.TransitionError, match="between the decision and today"):
-        services.decision_advice_record(
+    with pytest.raises(common.TransitionError, match="between the decision and today"):
+        decisions.decision_advice_record(
             decision=decision,
             by=manager,
             advised_on=timezone.localdate() + datetime.timedelta(days=1),
@@ -132,16 +132,16 @@ def test_advice_is_recorded_once_with_a_sensible_date(approved, manager):
         )
     advise(decision, manager, challenges=False)
 
-    with pytest.raises(services.TransitionError, match="already recorded"):
+    with pytest.raises(common.TransitionError, match="already recorded"):
         advise(decision, manager, challenges=True)
 
 
 def test_a_decision_needs_reasons_and_a_qa_approved_review(approved, manager, author):
-    with pytest.raises(services.TransitionError, match="Give the reasons"):
-        services.decision_record(review=approved, by=manager, reasons="")
+    with pytest.raises(common.TransitionError, match="Give the reasons"):
+        decisions.decision_record(review=approved, by=manager, reasons="")
     from .factories import make_ready_review
 
-    with pytest.raises(services.TransitionError):
-        services.decision_record(
+    with pytest.raises(common.TransitionError):
+        decisions.decision_record(
             review=make_ready_review(author=author), by=manager, reasons="Harm."
         )

@@ -8,9 +8,11 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from publishing import services
+from publishing import pdf
 from publishing.models import Delivery, Notice, Recipient
+from publishing.services import common, deliveries, notices, scheduling
 from reviews.models import Restriction, Review
+from reviews.services import current_version
 
 from .factories import deliver_notice, make_approved_review, set_recipient_emails
 
@@ -27,12 +29,12 @@ def test_it_freezes_the_version_and_queues_one_delivery_per_body(
     approved, manager, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks() as callbacks:
-        notice = services.notice_send(review=approved, by=manager)
+        notice = notices.notice_send(review=approved, by=manager)
 
     approved.refresh_from_db()
     assert approved.status == Review.Status.NOTICE_SENT
     assert approved.history.first().history_user == manager
-    assert notice.content_hash == services.current_version(approved)[2]
+    assert notice.content_hash == current_version(approved)[2]
     assert notice.snapshot["reference"] == approved.reference
     bodies = sorted(notice.deliveries.values_list("recipient__body", flat=True))
     assert bodies == ["dfe", "ofsted", "panel"]
@@ -41,15 +43,15 @@ def test_it_freezes_the_version_and_queues_one_delivery_per_body(
 
 
 def test_the_worker_renders_a_tagged_pdf_once_and_stores_its_hash(approved, manager, caplog):
-    notice = services.notice_send(review=approved, by=manager)
+    notice = notices.notice_send(review=approved, by=manager)
 
-    assert services.notice_render(notice_id=notice.pk) is True
-    assert services.notice_render(notice_id=notice.pk) is False
+    assert notices.notice_render(notice_id=notice.pk) is True
+    assert notices.notice_render(notice_id=notice.pk) is False
 
     notice.refresh_from_db()
     with notice.pdf.open("rb") as handle:
         data = handle.read()
-    assert notice.pdf_sha256 == services.pdf.sha256(data)
+    assert notice.pdf_sha256 == pdf.sha256(data)
     reader = pypdf.PdfReader(io.BytesIO(data))
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     assert "/StructTreeRoot" in reader.trailer["/Root"]
@@ -64,7 +66,7 @@ def test_the_worker_renders_a_tagged_pdf_once_and_stores_its_hash(approved, mana
 
 
 def test_each_recipient_gets_an_email_with_the_pdf_attached(approved, manager):
-    services.notice_send(review=approved, by=manager)
+    notices.notice_send(review=approved, by=manager)
 
     deliver_notice(approved, now=timezone.now())
 
@@ -81,25 +83,25 @@ def test_each_recipient_gets_an_email_with_the_pdf_attached(approved, manager):
 
 
 def test_the_earliest_publication_date_is_seven_working_days_after_delivery(approved, manager):
-    services.notice_send(review=approved, by=manager)
-    provisional = services.earliest_publication(approved, today=datetime.date(2026, 11, 27))
+    notices.notice_send(review=approved, by=manager)
+    provisional = scheduling.earliest_publication(approved, today=datetime.date(2026, 11, 27))
     assert provisional.provisional
 
     sent = timezone.make_aware(datetime.datetime(2026, 11, 27, 10, 0))
     deliver_notice(approved, now=sent)
     Delivery.objects.update(sent_at=sent)
 
-    earliest = services.earliest_publication(approved, today=datetime.date(2026, 11, 28))
+    earliest = scheduling.earliest_publication(approved, today=datetime.date(2026, 11, 28))
     assert (earliest.date, earliest.provisional) == (datetime.date(2026, 12, 8), False)
 
 
 def test_a_double_click_sends_one_notice(approved, manager):
-    services.notice_send(review=approved, by=manager)
+    notices.notice_send(review=approved, by=manager)
     stale = Review.objects.get(pk=approved.pk)
     stale.status = Review.Status.QA_APPROVED  # the page the second click came from
 
-    with pytest.raises(services.TransitionError):
-        services.notice_send(review=stale, by=manager)
+    with pytest.raises(common.TransitionError):
+        notices.notice_send(review=stale, by=manager)
 
     assert Notice.objects.count() == 1
     assert Delivery.objects.count() == 3
@@ -110,8 +112,8 @@ def test_it_refuses_while_a_restriction_is_in_force(approved, manager):
         review=approved, kind="inquest", details="Adjourned.", started_on=datetime.date(2026, 1, 5)
     )
 
-    with pytest.raises(services.TransitionError, match="A restriction is in force: Inquest"):
-        services.notice_send(review=approved, by=manager)
+    with pytest.raises(common.TransitionError, match="A restriction is in force: Inquest"):
+        notices.notice_send(review=approved, by=manager)
 
     approved.refresh_from_db()
     assert approved.status == Review.Status.QA_APPROVED
@@ -121,8 +123,8 @@ def test_it_refuses_while_a_restriction_is_in_force(approved, manager):
 def test_it_refuses_when_a_recipient_has_no_email_address(approved, manager):
     Recipient.objects.filter(body="dfe").update(email="")
 
-    with pytest.raises(services.TransitionError, match="Department for Education has no email"):
-        services.notice_send(review=approved, by=manager)
+    with pytest.raises(common.TransitionError, match="Department for Education has no email"):
+        notices.notice_send(review=approved, by=manager)
 
     approved.refresh_from_db()
     assert approved.status == Review.Status.QA_APPROVED
@@ -132,13 +134,13 @@ def test_it_refuses_when_a_recipient_has_no_email_address(approved, manager):
 def test_it_refuses_a_review_that_is_not_qa_approved(author, manager):
     from .factories import make_ready_review
 
-    with pytest.raises(services.TransitionError, match="QA-approved"):
-        services.notice_send(review=make_ready_review(author=author), by=manager)
+    with pytest.raises(common.TransitionError, match="QA-approved"):
+        notices.notice_send(review=make_ready_review(author=author), by=manager)
 
 
 def test_only_managers_send_notices(approved, author):
-    with pytest.raises(services.TransitionError, match="Only partnership managers"):
-        services.notice_send(review=approved, by=author)
+    with pytest.raises(common.TransitionError, match="Only partnership managers"):
+        notices.notice_send(review=approved, by=author)
 
 
 def test_a_text_change_after_the_notice_voids_it_and_returns_the_review_to_qa(
@@ -146,7 +148,7 @@ def test_a_text_change_after_the_notice_voids_it_and_returns_the_review_to_qa(
 ):
     from reviews.services import review_text_changed
 
-    notice = services.notice_send(review=approved, by=manager)
+    notice = notices.notice_send(review=approved, by=manager)
     approved.summary = "A changed summary."
     approved.save()
 
@@ -157,19 +159,19 @@ def test_a_text_change_after_the_notice_voids_it_and_returns_the_review_to_qa(
     assert approved.status == Review.Status.IN_QA
     assert notice.voided_at is not None
     assert "notice is void" in message
-    assert services.live_notice(approved) is None
+    assert notices.live_notice(approved) is None
     assert Notice.objects.count() == 1  # the old one stays, void, in the record
 
 
 def test_a_voided_notice_is_never_delivered(approved, manager, author):
     from reviews.services import review_text_changed
 
-    notice = services.notice_send(review=approved, by=manager)
-    services.notice_render(notice_id=notice.pk)
+    notice = notices.notice_send(review=approved, by=manager)
+    notices.notice_render(notice_id=notice.pk)
     approved.summary = "Changed before the worker got to it."
     approved.save()
     review_text_changed(review=approved, by=author)
 
     delivery = notice.deliveries.first()
-    assert services.delivery_attempt(delivery_id=delivery.pk, now=timezone.now()) is None
+    assert deliveries.delivery_attempt(delivery_id=delivery.pk, now=timezone.now()) is None
     assert mail.outbox == []

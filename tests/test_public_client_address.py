@@ -2,7 +2,7 @@
 
 from django.test import RequestFactory
 
-from publishing.views import client_address
+from publishing.website.views import client_address
 
 
 def request(remote="10.0.0.1", forwarded=None):

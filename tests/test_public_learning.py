@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing import public_services as ps
-from publishing.public_models import LearningSummary
+from publishing.models import LearningSummary
+from publishing.services import catalogue, common, learning
 from reviews.models import Review
 
 from .public_helpers import at, complete, make_public_review
@@ -42,7 +42,7 @@ def year_of_reviews(author):
 def test_it_summarises_the_reviews_published_from_april_to_march(year_of_reviews):
     summary = LearningSummary.objects.create(year=2025)
 
-    ps.learning_summary_generate(summary=summary, now=at(2026, 6, 1))
+    learning.learning_summary_generate(summary=summary, now=at(2026, 6, 1))
 
     content = summary.content
     assert [r["title"] for r in content["reviews"]] == [
@@ -65,8 +65,8 @@ def test_a_published_summary_is_shown_with_its_introduction_and_pdf_link(
         year=2025, introduction="Our year in review.\n\nSecond paragraph."
     )
     assert client.get(reverse("publishing:learning", args=[2025])).status_code == 404
-    ps.learning_summary_generate(summary=summary, now=at(2026, 6, 1))
-    ps.learning_summary_publish(summary=summary, by=manager, now=at(2026, 7, 1))
+    learning.learning_summary_generate(summary=summary, now=at(2026, 6, 1))
+    learning.learning_summary_publish(summary=summary, by=manager, now=at(2026, 7, 1))
 
     listing = client.get(reverse("publishing:learning_list")).content.decode()
     page = client.get(reverse("publishing:learning", args=[2025])).content.decode()
@@ -86,19 +86,19 @@ def test_a_published_summary_is_shown_with_its_introduction_and_pdf_link(
 
 def test_publishing_needs_a_generated_summary_and_freezes_it(year_of_reviews, manager):
     summary = LearningSummary.objects.create(year=2025)
-    with pytest.raises(ps.TransitionError, match="Generate"):
-        ps.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
+    with pytest.raises(common.TransitionError, match="Generate"):
+        learning.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
 
-    ps.learning_summary_generate(summary=summary, now=at(2026, 6, 1))
-    ps.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
+    learning.learning_summary_generate(summary=summary, now=at(2026, 6, 1))
+    learning.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
     summary.refresh_from_db()
 
-    with pytest.raises(ps.TransitionError, match="Unpublish"):
-        ps.learning_summary_generate(summary=summary, now=timezone.now())
-    with pytest.raises(ps.TransitionError, match="already published"):
-        ps.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
-    ps.learning_summary_unpublish(summary=summary, by=manager)
-    assert not ps.published_learning_summaries().exists()
+    with pytest.raises(common.TransitionError, match="Unpublish"):
+        learning.learning_summary_generate(summary=summary, now=timezone.now())
+    with pytest.raises(common.TransitionError, match="already published"):
+        learning.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
+    learning.learning_summary_unpublish(summary=summary, by=manager)
+    assert not catalogue.published_learning_summaries().exists()
     assert summary.history.first().history_change_reason == "Unpublished"
 
 

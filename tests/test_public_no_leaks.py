@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing import public_services as ps
-from publishing.public_models import CopyRequest, LearningSummary
+from publishing.models import CopyRequest, LearningSummary
+from publishing.services import catalogue, copy_requests, files, learning
 from reviews.models import ProtectedName, Restriction, Review
 
 from .public_helpers import (  # noqa: F401  (fresh_cache is a fixture)
@@ -115,14 +115,14 @@ def test_private_details_never_appear_in_any_public_response(client, author, man
     removed = make_public_review(
         author=author, status=Review.Status.REMOVED, removed_at=at(2026, 9, 1)
     )
-    request = ps.copy_request_create(
+    request = copy_requests.copy_request_create(
         review=removed, name="Ann", email="ann@example.org", now=timezone.now()
     )
     request.staff_notes = "Staff note: Quokkaname phoned"
     request.save()
     summary = LearningSummary.objects.create(year=2026, introduction="Our year.")
-    ps.learning_summary_generate(summary=summary, now=timezone.now())
-    ps.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
+    learning.learning_summary_generate(summary=summary, now=timezone.now())
+    learning.learning_summary_publish(summary=summary, by=manager, now=timezone.now())
 
     urls = (
         _list_urls()
@@ -139,8 +139,8 @@ def test_private_details_never_appear_in_any_public_response(client, author, man
         assert author.get_full_name() not in body, url
     for kind, subject in [("report", review), ("briefing", review), ("learning", summary)]:
         subject = (
-            ps.with_page_data(Review.objects.filter(pk=review.pk)).get()
+            catalogue.with_page_data(Review.objects.filter(pk=review.pk)).get()
             if kind != "learning"
             else subject
         )
-        assert "Quokkaname" not in ps.pdf_html(kind, subject, today=timezone.localdate())
+        assert "Quokkaname" not in files.pdf_html(kind, subject, today=timezone.localdate())

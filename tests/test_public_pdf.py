@@ -16,9 +16,9 @@ from django.utils.html import strip_tags
 from pypdf import PdfReader
 
 from publishing import pdf as pdf_module
-from publishing import public_services as ps
-from publishing.public_models import PublicPdf
-from publishing.public_tasks import public_pdf_sweep
+from publishing.models import PublicPdf
+from publishing.services import files
+from publishing.tasks import public_pdf_sweep
 from reviews.models import Review
 
 from .public_helpers import complete, make_briefing, make_public_review
@@ -49,7 +49,7 @@ def _served(client, url: str) -> bytes:
 def test_the_sweep_renders_a_tagged_pdf_with_title_language_and_headings(client, author):
     review = make_public_review(author=author, title="Learning from Baby Q")
 
-    assert ps.pdf_sweep(now=timezone.now()) == 1
+    assert files.pdf_sweep(now=timezone.now()) == 1
     reader = PdfReader(io.BytesIO(_served(client, f"/reviews/{review.slug}/report.pdf")))
 
     root = reader.trailer["/Root"]
@@ -83,7 +83,7 @@ def test_the_pdf_text_matches_the_page(client, author):
         on=datetime.date(2026, 7, 1),
         impact="Every referral is now discussed within two days.",
     )
-    ps.pdf_sweep(now=timezone.now())
+    files.pdf_sweep(now=timezone.now())
 
     text = _pdf_text(_served(client, f"/reviews/{review.slug}/report.pdf"))
     page = client.get(reverse("publishing:review", args=[review.slug])).content.decode()
@@ -100,7 +100,7 @@ def test_the_pdf_text_matches_the_page(client, author):
 def test_serving_a_pdf_runs_no_weasyprint(client, author):
     review = make_public_review(author=author)
     make_briefing(review)
-    ps.pdf_sweep(now=timezone.now())
+    files.pdf_sweep(now=timezone.now())
     stored = PublicPdf.objects.get(key=f"report/{review.pk}")
 
     boom = mock.Mock(side_effect=AssertionError("a request rendered a PDF"))
@@ -121,7 +121,7 @@ def test_a_pdf_not_yet_rendered_gets_a_friendly_503_and_is_queued(client, author
 
     with (
         mock.patch.object(pdf_module, "render_pdf", side_effect=AssertionError),
-        mock.patch("publishing.public_services.pdf_queue_sweep", queued),
+        mock.patch("publishing.services.files.pdf_queue_sweep", queued),
     ):
         response = client.get(f"/reviews/{review.slug}/report.pdf")
         again = client.get(f"/reviews/{review.slug}/report.pdf")
@@ -135,8 +135,8 @@ def test_a_pdf_not_yet_rendered_gets_a_friendly_503_and_is_queued(client, author
 
 def test_a_change_in_what_the_pdf_shows_is_a_new_version(client, author):
     review = make_public_review(author=author)
-    ps.pdf_sweep(now=timezone.now())
-    assert ps.pdf_sweep(now=timezone.now()) == 0  # nothing changed, nothing rendered
+    files.pdf_sweep(now=timezone.now())
+    assert files.pdf_sweep(now=timezone.now()) == 0  # nothing changed, nothing rendered
 
     complete(
         review.recommendations.get().actions.get(),
@@ -145,7 +145,7 @@ def test_a_change_in_what_the_pdf_shows_is_a_new_version(client, author):
     )
 
     assert client.get(f"/reviews/{review.slug}/report.pdf").status_code == 503
-    assert ps.pdf_sweep(now=timezone.now()) == 1
+    assert files.pdf_sweep(now=timezone.now()) == 1
     assert "Meetings happen every month." in _pdf_text(
         _served(client, f"/reviews/{review.slug}/report.pdf")
     )
@@ -159,7 +159,7 @@ def test_a_report_referencing_a_local_file_renders_without_it(author):
         summary='See <img src="file:///etc/passwd"> and <link rel="stylesheet" '
         'href="file:///etc/passwd"> and <iframe src="file:///etc/passwd"></iframe>.',
     )
-    ps.pdf_sweep(now=timezone.now())
+    files.pdf_sweep(now=timezone.now())
     stored = PublicPdf.objects.get(key=f"report/{review.pk}")
 
     with stored.file.open("rb") as handle:
@@ -199,7 +199,7 @@ def test_a_failing_render_is_logged_and_the_sweep_goes_on(author, caplog):
         return real(html)
 
     with mock.patch.object(pdf_module, "render_pdf", flaky):
-        assert ps.pdf_sweep(now=timezone.now()) == 1
+        assert files.pdf_sweep(now=timezone.now()) == 1
 
     assert (
         PublicPdf.objects.filter(key__in=[f"report/{first.pk}", f"report/{second.pk}"]).count() == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from publishing.public_models import PublicPdf
+from publishing.models import PublicPdf
 
 from .factories import make_action, make_finding, make_recommendation
 from .public_helpers import make_briefing, make_public_review

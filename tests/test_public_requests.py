@@ -11,8 +11,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing import public_services as ps
-from publishing.public_models import CopyRequest
+from publishing.models import CopyRequest
+from publishing.services import common, copy_requests, files
 from reviews.models import Review
 
 from .factories import make_user
@@ -145,7 +145,7 @@ def handler(db):
 
 
 def _request(removed) -> CopyRequest:
-    return ps.copy_request_create(
+    return copy_requests.copy_request_create(
         review=removed, name="Sam", email="sam@example.org", now=timezone.now()
     )
 
@@ -159,7 +159,7 @@ def test_staff_email_the_report_pdf_and_the_sending_is_recorded(
     client, removed, handler, settings, tmp_path
 ):
     settings.MEDIA_ROOT = tmp_path
-    ps.pdf_sweep(now=timezone.now())
+    files.pdf_sweep(now=timezone.now())
     request = _request(removed)
     mail.outbox.clear()
     client.force_login(handler)
@@ -172,7 +172,7 @@ def test_staff_email_the_report_pdf_and_the_sending_is_recorded(
     request.refresh_from_db()
     assert request.status == CopyRequest.Status.SENT
     assert request.sent_at is not None and request.handled_by == handler
-    stored = ps.pdf_latest(f"report/{removed.pk}")
+    stored = files.pdf_latest(f"report/{removed.pk}")
     assert request.sent_pdf_sha256 == stored.sha256
     (message,) = mail.outbox
     filename, content, mimetype = message.attachments[0]
@@ -214,10 +214,10 @@ def test_staff_refuse_with_a_reason_the_requester_is_told(client, removed, handl
 
 def test_a_closed_request_cannot_be_answered_twice(removed, handler):
     request = _request(removed)
-    ps.copy_request_refuse(request=request, by=handler, reason="Duplicate request.")
+    copy_requests.copy_request_refuse(request=request, by=handler, reason="Duplicate request.")
 
-    with pytest.raises(ps.TransitionError, match="already"):
-        ps.copy_request_refuse(request=request, by=handler, reason="Again")
+    with pytest.raises(common.TransitionError, match="already"):
+        copy_requests.copy_request_refuse(request=request, by=handler, reason="Again")
 
 
 def test_a_user_without_the_permission_cannot_handle_requests(client, removed, outsider):

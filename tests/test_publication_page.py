@@ -8,8 +8,8 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing import services
 from publishing.models import Delivery
+from publishing.services import notices, scheduling
 from reviews.models import Action, Review
 
 from .factories import deliver_notice, make_approved_review, set_recipient_emails
@@ -49,7 +49,7 @@ def test_the_whole_lifecycle_in_the_admin(client, manager, approved):
     assert approved.status == Review.Status.SCHEDULED
 
     with time_machine.travel(timezone.make_aware(datetime.datetime(2026, 12, 9, 9, 30, 20))):
-        services.publish_due(now=timezone.now())  # the scheduler's part
+        scheduling.publish_due(now=timezone.now())  # the scheduler's part
     approved.refresh_from_db()
     assert approved.status == Review.Status.PUBLISHED
 
@@ -150,8 +150,8 @@ def test_the_dashboard_is_refused_to_staff_without_a_role(client, outsider):
 
 
 def test_notice_pdfs_are_for_staff_only(client, manager, approved, outsider):
-    notice = services.notice_send(review=approved, by=manager)
-    services.notice_render(notice_id=notice.pk)
+    notice = notices.notice_send(review=approved, by=manager)
+    notices.notice_render(notice_id=notice.pk)
     notice.refresh_from_db()
 
     assert client.get(notice.pdf.url).status_code == 302  # anonymous: to the login page

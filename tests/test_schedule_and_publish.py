@@ -8,8 +8,8 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
-from publishing import services
 from publishing.models import Delivery
+from publishing.services import common, notices, scheduling
 from reviews import services as reviews_services
 from reviews.models import Restriction, Review
 
@@ -30,7 +30,7 @@ def noticed(author, approver, manager):
     make_user("boss", role="Partnership manager", email="boss@example.org")
     set_recipient_emails()
     review = make_approved_review(author=author, approver=approver)
-    services.notice_send(review=review, by=manager)
+    notices.notice_send(review=review, by=manager)
     deliver_notice(review, now=SENT)
     Delivery.objects.update(sent_at=SENT)
     mail.outbox.clear()
@@ -38,11 +38,11 @@ def noticed(author, approver, manager):
 
 
 def schedule(review, manager, when, now=SENT):
-    return services.publication_schedule(review=review, by=manager, at=when, now=now)
+    return scheduling.publication_schedule(review=review, by=manager, at=when, now=now)
 
 
 def test_scheduling_one_working_day_too_early_is_refused_naming_the_earliest_date(noticed, manager):
-    with pytest.raises(services.TransitionError) as error:
+    with pytest.raises(common.TransitionError) as error:
         schedule(noticed, manager, at(datetime.date(2026, 12, 7)))
 
     assert "The earliest allowed publication date is Tuesday 8 December 2026" in str(error.value)
@@ -61,7 +61,7 @@ def test_scheduling_on_the_earliest_date_is_accepted(noticed, manager):
 
 
 def test_a_time_in_the_past_is_refused(noticed, manager):
-    with pytest.raises(services.TransitionError, match="must be in the future"):
+    with pytest.raises(common.TransitionError, match="must be in the future"):
         schedule(noticed, manager, SENT - datetime.timedelta(minutes=1))
 
 
@@ -71,7 +71,7 @@ def test_reschedule_and_unschedule_until_publication(noticed, manager):
     noticed.refresh_from_db()
     assert noticed.publish_at == at(datetime.date(2026, 12, 10))
 
-    services.publication_unschedule(review=noticed, by=manager)
+    scheduling.publication_unschedule(review=noticed, by=manager)
 
     noticed.refresh_from_db()
     assert (noticed.status, noticed.publish_at) == (Review.Status.NOTICE_SENT, None)
@@ -81,10 +81,10 @@ def test_it_publishes_when_the_time_comes_once_as_the_scheduler(noticed, manager
     schedule(noticed, manager, at(EARLIEST))
 
     with time_machine.travel(at(EARLIEST, 9, 29), tick=False):
-        assert services.publish_due(now=timezone.now()) == []
+        assert scheduling.publish_due(now=timezone.now()) == []
     with time_machine.travel(at(EARLIEST, 9, 30), tick=False):
-        first = services.publish_due(now=timezone.now())
-        second = services.publish_due(now=timezone.now())
+        first = scheduling.publish_due(now=timezone.now())
+        second = scheduling.publish_due(now=timezone.now())
 
     noticed.refresh_from_db()
     assert first == [(noticed.pk, Review.Status.PUBLISHED)]
@@ -106,7 +106,7 @@ def test_an_active_restriction_blocks_publication_and_alerts_the_managers(notice
     )
 
     with time_machine.travel(at(EARLIEST, 9, 31), tick=False):
-        result = services.publish_due(now=timezone.now())
+        result = scheduling.publish_due(now=timezone.now())
 
     noticed.refresh_from_db()
     assert result == [(noticed.pk, Review.Status.BLOCKED)]
@@ -124,7 +124,7 @@ def test_a_missing_delivery_blocks_publication(noticed, manager):
     )
 
     with time_machine.travel(at(EARLIEST, 10), tick=False):
-        services.publish_due(now=timezone.now())
+        scheduling.publish_due(now=timezone.now())
 
     noticed.refresh_from_db()
     assert noticed.status == Review.Status.BLOCKED
@@ -140,7 +140,7 @@ def test_a_delivery_sent_late_blocks_a_publication_before_its_seventh_working_da
     Delivery.objects.filter(recipient__body="dfe").update(sent_at=late)
 
     with time_machine.travel(at(EARLIEST, 10), tick=False):
-        services.publish_due(now=timezone.now())
+        scheduling.publish_due(now=timezone.now())
 
     noticed.refresh_from_db()
     assert noticed.status == Review.Status.BLOCKED
@@ -153,14 +153,14 @@ def test_a_blocked_review_can_be_scheduled_again_once_put_right(noticed, manager
         review=noticed, kind="inquest", details="x", started_on=datetime.date(2026, 12, 1)
     )
     with time_machine.travel(at(EARLIEST, 10), tick=False):
-        services.publish_due(now=timezone.now())
+        scheduling.publish_due(now=timezone.now())
     reviews_services.restriction_lift(
         restriction=restriction, by=manager, note="Concluded.", on=EARLIEST
     )
     later = at(EARLIEST + datetime.timedelta(days=1))
     schedule(noticed, manager, later, now=at(EARLIEST, 11))
     with time_machine.travel(later, tick=False):
-        services.publish_due(now=timezone.now())
+        scheduling.publish_due(now=timezone.now())
 
     noticed.refresh_from_db()
     assert noticed.status == Review.Status.PUBLISHED

@@ -80,34 +80,34 @@ def test_it_refuses_to_run_without_debug(settings):
 
 
 def test_demo_reviews_past_qa_have_valid_sign_offs_and_notices(seeded):
-    from publishing import services as publishing
+    from publishing.services.notices import live_notice
     from reviews.services import signoff_is_valid
 
     for review in Review.objects.filter(status__in=["qa_approved", "notice_sent", "scheduled"]):
         assert signoff_is_valid(review), review.reference
     for review in Review.objects.filter(status__in=["notice_sent", "scheduled", "published"]):
-        notice = publishing.live_notice(review)
+        notice = live_notice(review)
         assert notice is not None and notice.deliveries.filter(state="sent").count() == 3
 
 
 def test_a_manager_can_carry_the_demo_on_from_each_state(seeded, django_user_model):
     from django.utils import timezone
 
-    from publishing import services as publishing
+    from publishing.services import notices, scheduling
 
     manager = django_user_model.objects.get(username="manager")
     approved = Review.objects.get(status="qa_approved")
-    assert publishing.publication_readiness(approved) == []
+    assert notices.publication_readiness(approved) == []
     scheduled = Review.objects.get(status="scheduled")
     when = scheduled.publish_at
-    assert publishing.publication_problems(scheduled, on=timezone.localdate(when)) == []
+    assert scheduling.publication_problems(scheduled, on=timezone.localdate(when)) == []
     noticed = Review.objects.get(status="notice_sent")
-    earliest = publishing.earliest_publication(noticed, today=timezone.localdate())
+    earliest = scheduling.earliest_publication(noticed, today=timezone.localdate())
     assert not earliest.provisional
     assert Review.objects.get(status="not_published").decisions.get().stage == (
         "Awaiting Panel advice"
     )
-    publishing.notice_send(review=approved, by=manager)
+    notices.notice_send(review=approved, by=manager)
 
 
 def test_every_demo_theme_and_agency_is_in_the_taxonomy(seeded):

@@ -1,6 +1,6 @@
 """Staff screens of the public site: briefings, copy requests, annual summaries, stored PDFs.
 
-Admin actions only call services in `public_services`; the services check states and permissions
+Admin actions only call services (`publishing.services`); the services check states and permissions
 of the move itself and write the history.
 """
 
@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import public_services as ps
-from .public_models import Briefing, CopyRequest, LearningSummary, PublicPdf
+from ..models import Briefing, CopyRequest, LearningSummary, PublicPdf
+from ..services import common, copy_requests, files, learning
 
 
 @admin.register(Briefing)
@@ -27,7 +27,7 @@ class BriefingAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        ps.pdf_queue_sweep()  # the briefing's PDF is a new version now
+        files.pdf_queue_sweep()  # the briefing's PDF is a new version now
 
 
 class RefuseForm(forms.Form):
@@ -96,7 +96,7 @@ class CopyRequestAdmin(SimpleHistoryAdmin):
         for copy_request in queryset.select_related("review"):
             try:
                 work(copy_request)
-            except ps.TransitionError as error:
+            except common.TransitionError as error:
                 self.message_user(request, str(error), messages.ERROR)
             else:
                 self.message_user(request, f"{copy_request.reference}: {done}", messages.SUCCESS)
@@ -106,7 +106,7 @@ class CopyRequestAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda r: ps.copy_request_start(request=r, by=request.user),
+            lambda r: copy_requests.copy_request_start(request=r, by=request.user),
             "marked in progress.",
         )
 
@@ -115,7 +115,9 @@ class CopyRequestAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda r: ps.copy_request_send(request=r, by=request.user, now=timezone.now()),
+            lambda r: copy_requests.copy_request_send(
+                request=r, by=request.user, now=timezone.now()
+            ),
             "report emailed and the sending recorded.",
         )
 
@@ -127,7 +129,9 @@ class CopyRequestAdmin(SimpleHistoryAdmin):
             self._each(
                 request,
                 queryset,
-                lambda r: ps.copy_request_refuse(request=r, by=request.user, reason=reason),
+                lambda r: copy_requests.copy_request_refuse(
+                    request=r, by=request.user, reason=reason
+                ),
                 "refused; the requester has been told why.",
             )
             return None
@@ -178,13 +182,13 @@ class LearningSummaryAdmin(SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
         if not obj.is_published:
             # A draft always shows the reviews as they are now.
-            ps.learning_summary_generate(summary=obj, now=timezone.now())
+            learning.learning_summary_generate(summary=obj, now=timezone.now())
 
     def _each(self, request, queryset, work, done):
         for summary in queryset:
             try:
                 work(summary)
-            except ps.TransitionError as error:
+            except common.TransitionError as error:
                 self.message_user(request, str(error), messages.ERROR)
             else:
                 self.message_user(request, f"{summary}: {done}", messages.SUCCESS)
@@ -194,7 +198,9 @@ class LearningSummaryAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda s: ps.learning_summary_publish(summary=s, by=request.user, now=timezone.now()),
+            lambda s: learning.learning_summary_publish(
+                summary=s, by=request.user, now=timezone.now()
+            ),
             "published.",
         )
 
@@ -203,7 +209,7 @@ class LearningSummaryAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda s: ps.learning_summary_unpublish(summary=s, by=request.user),
+            lambda s: learning.learning_summary_unpublish(summary=s, by=request.user),
             "taken off the website.",
         )
 
@@ -212,7 +218,7 @@ class LearningSummaryAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda s: ps.learning_summary_generate(summary=s, now=timezone.now()),
+            lambda s: learning.learning_summary_generate(summary=s, now=timezone.now()),
             "generated from the reviews as they are now.",
         )
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from reviews.models import Review
 
-from .models import Decision
+from ..models import Decision
 
 
 class ScheduleForm(forms.Form):

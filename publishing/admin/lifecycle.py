@@ -9,8 +9,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from reviews.admin import ReviewAdmin
 from reviews.models import Review
 
-from .admin_views import publication_view
-from .models import Decision, Delivery, Extension, NonWorkingDay, Notice, Recipient
+from ..models import Decision, Delivery, Extension, NonWorkingDay, Notice, Recipient
+from .views import publication_view
 
 
 class ReadOnlyAdmin(SimpleHistoryAdmin):
@@ -131,6 +131,3 @@ class NonWorkingDayAdmin(SimpleHistoryAdmin):
     ordering = ["date"]
     fields = ["date", "name", "created_at"]
     readonly_fields = ["created_at"]
-
-
-from . import public_admin  # noqa: E402, F401  (registers the public site's models)

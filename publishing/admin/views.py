@@ -18,9 +18,9 @@ from django.utils import timezone
 
 from reviews.models import Review
 
-from . import dashboard, services
+from ..models import Decision, Delivery
+from ..services import alerts, common, decisions, deliveries, display, notices, scheduling
 from .forms import AdviceForm, ExtensionForm, FinalDecisionForm, ReasonsForm, ScheduleForm
-from .models import Decision, Delivery
 
 
 def publication_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
@@ -47,7 +47,7 @@ def _dispatch(request, review: Review, forms: dict) -> HttpResponse | None:
         return redirect(request.path)
     try:
         done = action(request, review, forms)
-    except services.TransitionError as error:
+    except common.TransitionError as error:
         messages.error(request, str(error))
         return redirect(request.path)
     if done is None:
@@ -57,7 +57,7 @@ def _dispatch(request, review: Review, forms: dict) -> HttpResponse | None:
 
 
 def _send_notice(request, review, forms) -> str:
-    services.notice_send(review=review, by=request.user)
+    notices.notice_send(review=review, by=request.user)
     return "The pre-publication notice is on its way to Ofsted, the DfE and the National Panel."
 
 
@@ -67,12 +67,12 @@ def _schedule(request, review, forms) -> str | None:
         forms["schedule"] = form
         return None
     at = form.publish_at()
-    services.publication_schedule(review=review, by=request.user, at=at, now=timezone.now())
+    scheduling.publication_schedule(review=review, by=request.user, at=at, now=timezone.now())
     return f"Scheduled for {timezone.localtime(at):%-d %B %Y at %H:%M}."
 
 
 def _unschedule(request, review, forms) -> str:
-    services.publication_unschedule(review=review, by=request.user)
+    scheduling.publication_unschedule(review=review, by=request.user)
     return "Unscheduled: the notice still stands."
 
 
@@ -81,14 +81,14 @@ def _extend(request, review, forms) -> str | None:
     if not form.is_valid():
         forms["extend"] = form
         return None
-    extension = services.extension_add(
+    extension = display.extension_add(
         review=review, by=request.user, today=timezone.localdate(), **form.cleaned_data
     )
     return f"Extended until {extension.until:%-d %B %Y}."
 
 
 def _remove(request, review, forms) -> str:
-    services.review_remove(review=review, by=request.user, now=timezone.now())
+    display.review_remove(review=review, by=request.user, now=timezone.now())
     return "Removed from the website. The report stays available on request."
 
 
@@ -97,7 +97,7 @@ def _decide(request, review, forms) -> str | None:
     if not form.is_valid():
         forms["decide"] = form
         return None
-    services.decision_record(review=review, by=request.user, reasons=form.cleaned_data["reasons"])
+    decisions.decision_record(review=review, by=request.user, reasons=form.cleaned_data["reasons"])
     return "Decision recorded and referred to the National Panel."
 
 
@@ -107,7 +107,7 @@ def _advice(request, review, forms) -> str | None:
         forms["advice"] = form
         return None
     decision = _open_decision(review)
-    services.decision_advice_record(
+    decisions.decision_advice_record(
         decision=decision, by=request.user, today=timezone.localdate(), **form.cleaned_data
     )
     return "The Panel's advice is recorded."
@@ -118,7 +118,7 @@ def _finalise(request, review, forms) -> str | None:
     if not form.is_valid():
         forms["final"] = form
         return None
-    decision = services.decision_finalise(
+    decision = decisions.decision_finalise(
         decision=_open_decision(review), by=request.user, **form.cleaned_data
     )
     return f"Final decision recorded ({decision.get_outcome_display()}) and notified."
@@ -128,14 +128,14 @@ def _retry(request, review, forms) -> str:
     delivery = get_object_or_404(
         Delivery, pk=request.POST.get("delivery", "0") or 0, notice__review=review
     )
-    services.delivery_retry(delivery=delivery, by=request.user)
+    deliveries.delivery_retry(delivery=delivery, by=request.user)
     return f"Delivery to {delivery.recipient.name} queued again."
 
 
 def _open_decision(review: Review) -> Decision:
     decision = review.decisions.filter(outcome="").first()
     if decision is None:
-        raise services.TransitionError("There is no open decision not to publish.")
+        raise common.TransitionError("There is no open decision not to publish.")
     return decision
 
 
@@ -154,17 +154,17 @@ ACTIONS: dict[str, Callable] = {
 
 def _context(request, review: Review, forms: dict) -> dict:
     today = timezone.localdate()
-    notices = review.notices.prefetch_related("deliveries__recipient")
+    review_notices = review.notices.prefetch_related("deliveries__recipient")
     return {
         "title": f"Publication: {review.reference}",
         "review": review,
         "opts": Review._meta,
         "can_manage": request.user.has_perm("reviews.manage_publication"),
-        "notices": notices,
-        "readiness": services.publication_readiness(review),
-        "earliest": services.earliest_publication(review, today=today),
-        "on_site": services.on_site_until(review, today=today),
-        "removal_problems": services.removal_problems(review, today=today),
+        "notices": review_notices,
+        "readiness": notices.publication_readiness(review),
+        "earliest": scheduling.earliest_publication(review, today=today),
+        "on_site": display.on_site_until(review, today=today),
+        "removal_problems": display.removal_problems(review, today=today),
         "extensions": review.extensions.select_related("linked_review"),
         "decisions": review.decisions.all(),
         "open_decision": review.decisions.filter(outcome="").first(),
@@ -182,11 +182,11 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("reviews.view_review"):
         raise PermissionDenied
     now = timezone.now()
-    age = services.heartbeat_age(name="scheduler", now=now)
+    age = common.heartbeat_age(name="scheduler", now=now)
     context = {
         **admin.site.each_context(request),
         "title": "What needs attention",
-        "groups": dashboard.grouped(dashboard.items(now=now)),
+        "groups": alerts.grouped(alerts.items(now=now)),
         "scheduler_age_minutes": None if age is None else int(age.total_seconds() // 60),
     }
     return TemplateResponse(request, "admin/publishing/dashboard.html", context)

@@ -1,7 +1,7 @@
 """Public-site models: learning briefings, stored PDFs, copy requests, annual learning summaries.
 
 None of these changes a review's lifecycle. What the public may see is decided in one place,
-`publishing.public_services.public_reviews()`.
+`publishing.services.catalogue.public_reviews()`.
 """
 
 from __future__ import annotations

@@ -213,4 +213,3 @@ class Alert(models.Model):
 
 
 # The public site's own models (copy requests, briefings, learning summaries) live in their module.
-from .public_models import *  # noqa: E402, F403

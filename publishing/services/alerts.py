@@ -14,8 +14,10 @@ from django.utils import timezone
 
 from reviews.models import Action, Restriction, Review
 
-from . import services
-from .models import Alert, Decision, Delivery
+from ..models import Alert, Decision, Delivery
+from .common import manager_emails
+from .display import eligible_for_removal
+from .scheduling import earliest_publication
 
 NATIONAL_TIMESCALE_MONTHS = 6
 OPEN = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
@@ -97,7 +99,7 @@ def _notices_to_send(today, now) -> list[Item]:
 def _earliest_dates(today, now) -> list[Item]:
     result = []
     for review in Review.objects.filter(status=Review.Status.NOTICE_SENT):
-        earliest = services.earliest_publication(review, today=today)
+        earliest = earliest_publication(review, today=today)
         if earliest is None:
             continue
         note = " (provisional: deliveries pending)" if earliest.provisional else ""
@@ -149,7 +151,7 @@ def _eligible(today, now) -> list[Item]:
         Item(
             CATEGORIES[5], review, "May be removed from the website", None, f"eligible:{review.pk}"
         )
-        for review in services.eligible_for_removal(today=today)
+        for review in eligible_for_removal(today=today)
     ]
 
 
@@ -237,9 +239,7 @@ def alerts_send(*, now: datetime.datetime) -> int:
             subject = f"{len(fresh)} item{'s' if len(fresh) > 1 else ''} need attention"
             body = "These need attention (each is sent once):\n\n" + "\n".join(lines)
             body += f"\n\nThe dashboard lists everything that needs attention now: {_url()}"
-            send_mail(
-                subject, body, None, services.manager_emails() or [settings.DEFAULT_FROM_EMAIL]
-            )
+            send_mail(subject, body, None, manager_emails() or [settings.DEFAULT_FROM_EMAIL])
     return len(fresh)
 
 

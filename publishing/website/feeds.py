@@ -7,7 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from .public_services import public_reviews
+from ..services.catalogue import public_reviews
 
 
 class LatestReviewsFeed(Feed):

@@ -6,7 +6,7 @@ from django import forms
 
 from reviews.models import Review, Theme
 
-from .public_services import public_reviews, removed_reviews
+from ..services.catalogue import public_reviews, removed_reviews
 
 EMPTY = [("", "Any")]
 

@@ -1,4 +1,4 @@
-"""Public pages. Every review shown here comes from `public_services.public_reviews()` (or
+"""Public pages. Every review shown here comes from `services.catalogue.public_reviews()` (or
 `removed_reviews()` for the 410 page and copy requests): no other state is ever read.
 
 No view renders a PDF: the PDF views serve the stored file of the current version, or a
@@ -28,10 +28,9 @@ from django.views.decorators.http import require_GET
 
 from reviews.models import Review
 
-from . import public_services as ps
-from . import services
-from .public_forms import CopyRequestForm, ReviewFilterForm
-from .public_models import CopyRequest
+from ..models import CopyRequest
+from ..services import catalogue, common, copy_requests, files
+from .forms import CopyRequestForm, ReviewFilterForm
 
 PER_PAGE = 10
 # Spam control without third-party services: this many requests per address per hour.
@@ -41,19 +40,21 @@ REQUEST_WINDOW_SECONDS = 3600
 
 def home(request):
     latest = (
-        ps.public_reviews().prefetch_related("themes").order_by("-published_at", "reference")[:5]
+        catalogue.public_reviews()
+        .prefetch_related("themes")
+        .order_by("-published_at", "reference")[:5]
     )
     return render(
         request,
         "publishing/home.html",
-        {"latest": latest, "count": ps.public_reviews().count()},
+        {"latest": latest, "count": catalogue.public_reviews().count()},
     )
 
 
 def review_list(request):
     """Published reports: search, filters, pagination, counts. A plain GET form."""
     form = ReviewFilterForm(request.GET or None)
-    queryset = ps.public_reviews()
+    queryset = catalogue.public_reviews()
     if form.is_bound:
         form.is_valid()  # an invalid filter is shown and left out; the valid ones still apply
         queryset = form.filter(queryset)
@@ -69,20 +70,20 @@ def review_list(request):
 
 
 def _public_review(slug: str) -> Review | None:
-    return ps.with_page_data(ps.public_reviews()).filter(slug=slug).first()
+    return catalogue.with_page_data(catalogue.public_reviews()).filter(slug=slug).first()
 
 
 def review_detail(request, slug):
     review = _public_review(slug)
     if review is None:
         return _gone(request, slug)
-    context = ps.report_context(review, today=timezone.localdate())
+    context = catalogue.report_context(review, today=timezone.localdate())
     return render(request, "publishing/review_detail.html", context)
 
 
 def _gone(request, slug: str) -> HttpResponse:
     """410 with the removal date and a link to request a copy, or 404 for anything else."""
-    review = get_object_or_404(ps.removed_reviews().prefetch_related("themes"), slug=slug)
+    review = get_object_or_404(catalogue.removed_reviews().prefetch_related("themes"), slug=slug)
     return render(request, "publishing/gone.html", {"review": review}, status=410)
 
 
@@ -90,7 +91,7 @@ def briefing(request, slug):
     review = _public_review(slug)
     if review is None:
         return _gone(request, slug)
-    context = ps.report_context(review, today=timezone.localdate())
+    context = catalogue.report_context(review, today=timezone.localdate())
     if context["briefing"] is None:
         raise Http404("This report has no briefing.")
     return render(request, "publishing/briefing.html", context)
@@ -98,19 +99,19 @@ def briefing(request, slug):
 
 def _serve_pdf(request, kind: str, subject, *, title: str, back: str) -> HttpResponse:
     """The stored PDF of the current version, or a 503 page while it is being rendered."""
-    html = ps.pdf_html(kind, subject, today=timezone.localdate())
-    stored = ps.pdf_stored(ps.pdf_key(kind, subject), html)
+    html = files.pdf_html(kind, subject, today=timezone.localdate())
+    stored = files.pdf_stored(files.pdf_key(kind, subject), html)
     if stored is None:
         # Queue one sweep per version at most, however many readers ask meanwhile.
-        if cache.add(f"pdf-queued:{ps.version_hash(html)}", True, timeout=300):
-            ps.pdf_queue_sweep()
+        if cache.add(f"pdf-queued:{files.version_hash(html)}", True, timeout=300):
+            files.pdf_queue_sweep()
         response = render(
             request, "publishing/pdf_pending.html", {"title": title, "back": back}, status=503
         )
         response["Retry-After"] = "60"
         response["Cache-Control"] = "no-store"
         return response
-    job = ps.PdfJob(kind, subject)
+    job = files.PdfJob(kind, subject)
     response = FileResponse(
         stored.file.open("rb"), content_type="application/pdf", filename=job.filename
     )
@@ -131,7 +132,7 @@ def briefing_pdf(request, slug):
     review = _public_review(slug)
     if review is None:
         return _gone(request, slug)
-    if ps.report_context(review, today=timezone.localdate())["briefing"] is None:
+    if catalogue.report_context(review, today=timezone.localdate())["briefing"] is None:
         raise Http404("This report has no briefing.")
     back = reverse("publishing:briefing", args=[slug])
     title = f"7-minute briefing: {review.title}"
@@ -139,7 +140,9 @@ def briefing_pdf(request, slug):
 
 
 def removed_list(request):
-    reviews = ps.removed_reviews().prefetch_related("themes").order_by("-removed_at", "reference")
+    reviews = (
+        catalogue.removed_reviews().prefetch_related("themes").order_by("-removed_at", "reference")
+    )
     return render(request, "publishing/removed_list.html", {"reviews": reviews})
 
 
@@ -186,7 +189,7 @@ def request_new(request):
             return response
         if form.is_valid():
             data = form.cleaned_data
-            created = ps.copy_request_create(
+            created = copy_requests.copy_request_create(
                 review=data["review"],
                 name=data["name"],
                 email=data["email"],
@@ -198,7 +201,7 @@ def request_new(request):
             return redirect("publishing:request_done")
     else:
         initial = {}
-        chosen = ps.removed_reviews().filter(slug=request.GET.get("review", "")).first()
+        chosen = catalogue.removed_reviews().filter(slug=request.GET.get("review", "")).first()
         if chosen is not None:
             initial["review"] = chosen.pk
         form = CopyRequestForm(initial=initial)
@@ -217,17 +220,17 @@ def request_done(request):
 
 
 def learning_list(request):
-    summaries = ps.published_learning_summaries()
+    summaries = catalogue.published_learning_summaries()
     return render(request, "publishing/learning_list.html", {"summaries": summaries})
 
 
 def learning_detail(request, year):
-    summary = get_object_or_404(ps.published_learning_summaries(), year=year)
-    return render(request, "publishing/learning_detail.html", ps.learning_context(summary))
+    summary = get_object_or_404(catalogue.published_learning_summaries(), year=year)
+    return render(request, "publishing/learning_detail.html", catalogue.learning_context(summary))
 
 
 def learning_pdf(request, year):
-    summary = get_object_or_404(ps.published_learning_summaries(), year=year)
+    summary = get_object_or_404(catalogue.published_learning_summaries(), year=year)
     back = reverse("publishing:learning", args=[year])
     title = f"Summary of learning {summary.label}"
     return _serve_pdf(request, "learning", summary, title=title, back=back)
@@ -261,7 +264,7 @@ def _export_rows() -> list[dict]:
     # Counted in the query and only the two lists prefetched: the export needs nothing else,
     # and loading every report's full action plan made it grow with the number of reports.
     reviews = (
-        ps.public_reviews()
+        catalogue.public_reviews()
         .with_action_progress(timezone.localdate())
         .prefetch_related("themes", "agencies")
         .order_by("-published_at", "reference")
@@ -327,8 +330,8 @@ def _safe_cell(value):
 
 @cache_control(max_age=3600)
 def sitemap(request):
-    reviews = ps.public_reviews().order_by("-published_at")
-    summaries = ps.published_learning_summaries()
+    reviews = catalogue.public_reviews().order_by("-published_at")
+    summaries = catalogue.published_learning_summaries()
     return render(
         request,
         "publishing/sitemap.xml",
@@ -350,7 +353,7 @@ def healthz(request):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        age = services.heartbeat_age(name="scheduler", now=timezone.now())
+        age = common.heartbeat_age(name="scheduler", now=timezone.now())
     except Exception as exc:  # any database failure means unhealthy
         return JsonResponse({"status": "error", "database": type(exc).__name__}, status=503)
     seconds = None if age is None else round(age.total_seconds())

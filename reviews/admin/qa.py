@@ -14,9 +14,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
-from . import services
-from .forms import AcceptDetailForm, LiftRestrictionForm, ReturnToDraftForm, SignOffForm
-from .models import Criterion, Restriction, Review
+from .. import services
+from ..forms import AcceptDetailForm, LiftRestrictionForm, ReturnToDraftForm, SignOffForm
+from ..models import Criterion, Restriction, Review
 
 
 def _qa_url(review: Review) -> str:

@@ -1,42 +1,16 @@
-"""Staff screens for reviews and their action plans.
-
-No business rules live here: forms validate one row (the model's `clean` and constraints), and
-lifecycle moves call services. The `status` field is read-only everywhere.
-"""
+"""The review's staff screens: the review with its findings and recommendations, the action plan."""
 
 from functools import partial
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db.models import Count
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
-from . import admin_qa, services
-from .models import (
-    Action,
-    Agency,
-    Finding,
-    ProtectedName,
-    Recommendation,
-    Restriction,
-    Review,
-    Theme,
-)
-
-
-class HistoryAdmin(SimpleHistoryAdmin):
-    """Base for every tracked model: the history page lists each change with its diff."""
-
-    history_list_per_page = 50
-
-
-def check_text_changed(request, review: Review) -> None:
-    """After an edit: void stale sign-offs and tell the user what that did."""
-    message = services.review_text_changed(review=review, by=request.user)
-    if message:
-        messages.warning(request, message)
+from ..models import Action, Finding, ProtectedName, Recommendation, Review
+from . import qa
+from .base import HistoryAdmin, check_text_changed
 
 
 class DecisionYearFilter(admin.SimpleListFilter):
@@ -237,8 +211,8 @@ class ReviewAdmin(HistoryAdmin):
             return self.admin_site.admin_view(partial(func, self))
 
         return [
-            path("<int:pk>/submit/", view(admin_qa.submit_view), name="reviews_review_submit"),
-            path("<int:pk>/qa/", view(admin_qa.qa_view), name="reviews_review_qa"),
+            path("<int:pk>/submit/", view(qa.submit_view), name="reviews_review_submit"),
+            path("<int:pk>/qa/", view(qa.qa_view), name="reviews_review_qa"),
             *self.extra_urls(view),
             *super().get_urls(),
         ]
@@ -354,71 +328,3 @@ class FindingAdmin(HistoryAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         check_text_changed(request, obj.review)
-
-
-@admin.register(Restriction)
-class RestrictionAdmin(HistoryAdmin):
-    list_display = ["review", "kind", "started_on", "next_review_on", "state"]
-    list_filter = ["kind", ("lifted_on", admin.EmptyFieldListFilter)]
-    list_select_related = ["review"]
-    search_fields = ["review__reference"]
-    autocomplete_fields = ["review"]
-    fields = ["review", "kind", "details", "started_on", "expected_end", "next_review_on"]
-    readonly_fields = ["lift_record"]
-
-    def get_fields(self, request, obj=None):
-        return self.fields + (["lift_record"] if obj else [])
-
-    def get_readonly_fields(self, request, obj=None):
-        if obj and not obj.is_active:
-            return self.fields + ["lift_record"]
-        return ["review", "lift_record"] if obj else []
-
-    @admin.display(description="State")
-    def state(self, obj):
-        if not obj.is_active:
-            return f"Lifted {obj.lifted_on:%-d %b %Y}"
-        if obj.is_overdue_for_review(timezone.localdate()):
-            return format_html('<strong class="overdue">In force, overdue for review</strong>')
-        return "In force"
-
-    @admin.display(description="Lifted")
-    def lift_record(self, obj):
-        if obj.is_active:
-            url = reverse("admin:reviews_restriction_lift", args=[obj.pk])
-            return format_html('In force. <a class="button" href="{}">Lift it</a>', url)
-        return f"Lifted on {obj.lifted_on:%-d %B %Y} by {obj.lifted_by}: {obj.lift_note}"
-
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        initial.setdefault("started_on", timezone.localdate())
-        return initial
-
-    def has_delete_permission(self, request, obj=None):
-        return False  # lifted, never deleted: the record shows why publication waited
-
-    def get_urls(self):
-        lift = self.admin_site.admin_view(partial(admin_qa.lift_view, self))
-        return [
-            path("<int:pk>/lift/", lift, name="reviews_restriction_lift"),
-            *super().get_urls(),
-        ]
-
-
-@admin.register(Theme, Agency)
-class TaxonomyAdmin(HistoryAdmin):
-    list_display = ["name", "slug", "review_count"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_reviews=Count("reviews", distinct=True))
-
-    @admin.display(description="Reviews", ordering="_reviews")
-    def review_count(self, obj):
-        return obj._reviews
-
-
-admin.site.site_header = "CSPR publication: staff"
-admin.site.site_title = "CSPR publication"
-admin.site.index_title = "Reviews, action plans and publication"

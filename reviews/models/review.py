@@ -1,4 +1,4 @@
-"""The review record: the report, its findings, recommendations and action plan.
+"""The review record: the report, its findings, recommendations, action plan and restrictions.
 
 Every model keeps a full history (django-simple-history): who changed what, and when. The
 lifecycle `status` is never edited by hand: services in later modules move it, one guarded
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -19,39 +18,12 @@ from django.db import models
 from django.db.models import Count, Q
 from simple_history.models import HistoricalRecords
 
+from .taxonomy import Agency, Theme
+
 REFERENCE_VALIDATOR = RegexValidator(
     r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",
     "Use capital letters, digits and hyphens, for example NEL-2026-01.",
 )
-
-
-class Theme(models.Model):
-    """A learning theme from the taxonomy (after the NSPCC repository's)."""
-
-    slug = models.SlugField(max_length=60, unique=True)
-    name = models.CharField(max_length=100, unique=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Agency(models.Model):
-    """An agency (or service) that can be involved in a case or own an action."""
-
-    slug = models.SlugField(max_length=60, unique=True)
-    name = models.CharField(max_length=100, unique=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name_plural = "agencies"
-
-    def __str__(self) -> str:
-        return self.name
 
 
 @dataclass(frozen=True)
@@ -359,164 +331,6 @@ class Action(models.Model):
 
     def is_overdue(self, today: datetime.date) -> bool:
         return self.status != self.Status.COMPLETED and self.due_date < today
-
-
-# --- Quality assurance ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TextPiece:
-    """One publishable piece of a review (a section, a finding, an action...) with its place."""
-
-    key: str
-    label: str
-    text: str
-
-
-def publishable_pieces(review: Review) -> list[TextPiece]:
-    """Every piece of text the public will read, in reading order (4 queries)."""
-    pieces = [
-        TextPiece("title", "Title", review.title),
-        TextPiece("pseudonym", "Pseudonym", review.pseudonym),
-        TextPiece("summary", "Summary", review.summary),
-    ]
-    pieces += [
-        TextPiece(section.key, section.heading, section.text) for section in review.sections()
-    ]
-    for finding in review.findings.all():
-        label = f"Finding {finding.order}"
-        pieces.append(
-            TextPiece(f"finding-{finding.pk}", label, f"{finding.title}\n\n{finding.text}")
-        )
-    recommendations = review.recommendations.prefetch_related("actions__agency")
-    for rec in recommendations:
-        pieces.append(
-            TextPiece(f"recommendation-{rec.pk}", f"Recommendation {rec.order}", rec.text)
-        )
-        for number, action in enumerate(rec.actions.all(), start=1):
-            label = f"Recommendation {rec.order}, action {number} ({action.agency})"
-            text = action.description + (f"\n\nImpact: {action.impact}" if action.impact else "")
-            pieces.append(TextPiece(f"action-{action.pk}", label, text))
-    return pieces
-
-
-def publishable_text(pieces: list[TextPiece]) -> str:
-    """The report as one plain text: what a sign-off's hash covers and the diff compares."""
-    return "\n\n".join(f"## {piece.label}\n\n{piece.text.strip()}" for piece in pieces) + "\n"
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-class ProtectedName(models.Model):
-    """A real name (of the child, family or a practitioner) that must never be published.
-
-    Private: never shown on the public site or to the Auditor role, never logged.
-    """
-
-    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="protected_names")
-    name = models.CharField(max_length=120)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name = "name that must not appear"
-        verbose_name_plural = "names that must not appear"
-        constraints = [
-            models.UniqueConstraint(
-                fields=["review", "name"],
-                name="protected_name_once_per_review",
-                violation_error_message="This name is already on the list.",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return "(private name)"
-
-
-class TextVersion(models.Model):
-    """The publishable text of a review as it stood when submitted or signed: for diffs."""
-
-    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="text_versions")
-    content_hash = models.CharField(max_length=64)
-    text = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["review", "content_hash"], name="one_version_per_hash")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.review.reference} version {self.content_hash[:12]}"
-
-
-class Criterion(models.TextChoices):
-    """The five quality criteria a final report is signed off against."""
-
-    ANALYSIS = "a", "(a) A sound analysis of what happened"
-    RECURRENCE = "b", "(b) Says what must happen to reduce the risk of it happening again"
-    PLAIN_ENGLISH = "c", "(c) Plain English that professionals and the public can understand"
-    NO_REDACTION = "d", "(d) Fit to publish as it is, with nothing to amend or redact"
-    ACTIONS = "e", "(e) Covers actions planned and taken, their impact, and what more will be done"
-
-
-class SignOff(models.Model):
-    """An approver's judgement on one criterion for one version of the report."""
-
-    review = models.ForeignKey(Review, on_delete=models.PROTECT, related_name="signoffs")
-    criterion = models.CharField(max_length=1, choices=Criterion)
-    met = models.BooleanField()
-    comment = models.TextField(blank=True)
-    signed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
-    signed_at = models.DateTimeField()
-    content_hash = models.CharField(max_length=64)
-    voided_at = models.DateTimeField(null=True, blank=True)
-    void_reason = models.CharField(max_length=200, blank=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["criterion", "-signed_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["review", "criterion"],
-                condition=Q(voided_at__isnull=True),
-                name="one_live_signoff_per_criterion",
-            )
-        ]
-
-    def __str__(self) -> str:
-        verdict = "met" if self.met else "not met"
-        return f"{self.review.reference} {self.get_criterion_display()}: {verdict}"
-
-
-class IdentifierAcceptance(models.Model):
-    """An approver's decision that a flagged detail may stay, with the reason.
-
-    It covers that exact text, of that kind, in that piece of the report; editing the text
-    makes a new finding that needs its own decision.
-    """
-
-    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="acceptances")
-    piece_key = models.CharField(max_length=40)
-    kind = models.CharField(max_length=30)
-    text = models.CharField(max_length=300)
-    reason = models.TextField()
-    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
-    accepted_at = models.DateTimeField()
-    history = HistoricalRecords()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["review", "piece_key", "kind", "text"], name="accept_once"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"Accepted {self.kind} in {self.piece_key}"
 
 
 class Restriction(models.Model):

@@ -1,0 +1,11 @@
+"""The staff screens of publishing, in the Django admin.
+
+lifecycle  recipients, notices and deliveries, extensions, decisions, non-working days,
+           and the review's admin with its Publication page added
+content    the public website's content: briefings, copy requests, learning summaries,
+           stored PDFs
+views      the Publication page of a review and the "What needs attention" dashboard
+forms      the forms of those pages
+"""
+
+from . import content, lifecycle  # noqa: F401  (registers the ModelAdmins)

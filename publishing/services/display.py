@@ -1,0 +1,158 @@
+"""How long a published report stays on the website (12 months, until every action is
+complete, or longer when extended), extensions, and removal.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from reviews.models import Action, Review
+from reviews.services import (
+    TransitionError,
+    review_move,
+)
+
+from .. import rules
+from ..models import Extension
+from .common import alert_managers, local_date, long_date, require_manager
+
+
+@dataclass(frozen=True)
+class OnSiteUntil:
+    date: datetime.date  # the later of 12 months after publication and any extension
+    pending_actions: bool  # True while an action is not completed: it stays until they are
+
+
+def on_site_until(review: Review, *, today: datetime.date) -> OnSiteUntil | None:
+    """How long a published review stays on the website at least; None if never published."""
+    if review.published_at is None:
+        return None
+    until = rules.minimum_display_until(local_date(review.published_at))
+    extended = review.extensions.aggregate(latest=Max("until"))["latest"]
+    if extended and extended > until:
+        until = extended
+    pending = Action.objects.filter(recommendation__review=review).exclude(
+        status=Action.Status.COMPLETED
+    )
+    return OnSiteUntil(until, pending.exists())
+
+
+def removal_problems(review: Review, *, today: datetime.date) -> list[str]:
+    """Why the review may not be removed from the website today; empty when it may."""
+    if review.status != Review.Status.PUBLISHED:
+        return [
+            f"Only a published review can be removed; this one is “{review.get_status_display()}”."
+        ]
+    problems = []
+    minimum = rules.minimum_display_until(local_date(review.published_at))
+    if today < minimum:
+        problems.append(f"It must stay on the website for 12 months, until {long_date(minimum)}.")
+    open_actions = Action.objects.filter(recommendation__review=review).exclude(
+        status=Action.Status.COMPLETED
+    )
+    if open_actions.exists():
+        count = open_actions.count()
+        problems.append(
+            f"{count} action{'s are' if count > 1 else ' is'} not completed: it stays until "
+            "every action is complete."
+        )
+    extension = review.extensions.filter(until__gte=today).order_by("-until").first()
+    if extension:
+        problems.append(f"It is extended until {long_date(extension.until)}: {extension.reason}")
+    return problems
+
+
+@transaction.atomic
+def review_remove(*, review: Review, by: AbstractBaseUser, now: datetime.datetime) -> Review:
+    """Take a published review off the website; the record, files and history stay."""
+    require_manager(by)
+    problems = removal_problems(review, today=local_date(now))
+    if problems:
+        raise TransitionError("It cannot be removed yet. " + " ".join(problems))
+    return review_move(
+        review,
+        from_={Review.Status.PUBLISHED},
+        to=Review.Status.REMOVED,
+        by=by,
+        reason="Removed from the website",
+        removed_at=now,
+    )
+
+
+@transaction.atomic
+def extension_add(
+    *,
+    review: Review,
+    by: AbstractBaseUser,
+    until: datetime.date,
+    reason: str,
+    linked_review: Review | None,
+    today: datetime.date,
+) -> Extension:
+    """Keep a published review on the website until `until`, with the reason."""
+    require_manager(by)
+    if review.status != Review.Status.PUBLISHED:
+        raise TransitionError("Only a published review can be extended.")
+    if until <= today:
+        raise TransitionError("The extension must end after today.")
+    if not reason.strip():
+        raise TransitionError("Give the reason for the extension.")
+    if linked_review is not None and linked_review.pk == review.pk:
+        raise TransitionError("A review cannot be linked to itself.")
+    extension = Extension(
+        review=review,
+        until=until,
+        reason=reason.strip(),
+        linked_review=linked_review,
+        created_by=by,
+        created_at=timezone.now(),
+    )
+    extension._history_user = by
+    extension.save()
+    return extension
+
+
+def eligible_for_removal(*, today: datetime.date) -> list[Review]:
+    """Published reviews that may be removed today, in one query.
+
+    The query keeps those published about a year ago or more with every action complete and
+    no extension in force; the exact 12-month date is then checked on each row in Python.
+    """
+    year_ago = timezone.make_aware(
+        datetime.datetime.combine(today - datetime.timedelta(days=364), datetime.time.max)
+    )
+    open_ = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
+    candidates = (
+        Review.objects.filter(status=Review.Status.PUBLISHED, published_at__lte=year_ago)
+        .exclude(recommendations__actions__status__in=open_)
+        .exclude(extensions__until__gte=today)
+    )
+    return [
+        review
+        for review in candidates
+        if today >= rules.minimum_display_until(local_date(review.published_at))
+    ]
+
+
+def removal_sweep(*, today: datetime.date) -> list[int]:
+    """Tell the managers, once each, about reviews that have become eligible for removal."""
+    told = []
+    for review in eligible_for_removal(today=today):
+        if alert_managers(
+            key=f"eligible:{review.pk}",
+            subject=f"Eligible for removal: {review.reference}",
+            body=(
+                f"{review.reference} ({review.title}) has been on the website for 12 months, "
+                "every action is complete and no extension is in force. It may now be removed "
+                "from the website; it stays available on request. Nothing happens until a "
+                "manager removes it."
+            ),
+        ):
+            told.append(review.pk)
+    return told

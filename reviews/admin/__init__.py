@@ -1,0 +1,30 @@
+"""Staff screens for reviews and their action plans.
+
+No business rules live here: forms validate one row (the model's `clean` and constraints), and
+lifecycle moves call services. The `status` field is read-only everywhere.
+
+Importing this package registers every screen: `review` (the review, its findings,
+recommendations and actions), `restrictions`, `taxonomy`, and the QA views in `qa`.
+"""
+
+from django.contrib import admin
+
+from .base import HistoryAdmin, check_text_changed
+from .restrictions import RestrictionAdmin
+from .review import ActionAdmin, FindingAdmin, RecommendationAdmin, ReviewAdmin
+from .taxonomy import TaxonomyAdmin
+
+__all__ = [
+    "ActionAdmin",
+    "FindingAdmin",
+    "HistoryAdmin",
+    "RecommendationAdmin",
+    "RestrictionAdmin",
+    "ReviewAdmin",
+    "TaxonomyAdmin",
+    "check_text_changed",
+]
+
+admin.site.site_header = "CSPR publication: staff"
+admin.site.site_title = "CSPR publication"
+admin.site.index_title = "Reviews, action plans and publication"

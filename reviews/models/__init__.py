@@ -1,0 +1,61 @@
+"""The review's models, by concern; every name is importable from `reviews.models` as before.
+
+* `taxonomy`: learning themes and agencies.
+* `review`: the review, its findings, recommendations and action plan, and the restrictions
+  that hold up its publication.
+* `qa`: the publishable text, the names that must not appear, text versions, the criteria,
+  sign-offs and accepted details.
+"""
+
+from .qa import (
+    Criterion,
+    IdentifierAcceptance,
+    ProtectedName,
+    SignOff,
+    TextPiece,
+    TextVersion,
+    publishable_pieces,
+    publishable_text,
+    text_hash,
+)
+from .review import (
+    COMPLETED_ON_ONLY_WHEN_COMPLETED,
+    COMPLETED_ON_REQUIRED,
+    IMPACT_REQUIRED,
+    REFERENCE_VALIDATOR,
+    Action,
+    ActionProgress,
+    Finding,
+    Recommendation,
+    Restriction,
+    Review,
+    ReviewQuerySet,
+    Section,
+)
+from .taxonomy import Agency, Theme
+
+__all__ = [
+    "COMPLETED_ON_ONLY_WHEN_COMPLETED",
+    "COMPLETED_ON_REQUIRED",
+    "IMPACT_REQUIRED",
+    "REFERENCE_VALIDATOR",
+    "Action",
+    "ActionProgress",
+    "Agency",
+    "Criterion",
+    "Finding",
+    "IdentifierAcceptance",
+    "ProtectedName",
+    "Recommendation",
+    "Restriction",
+    "Review",
+    "ReviewQuerySet",
+    "Section",
+    "SignOff",
+    "TextPiece",
+    "TextVersion",
+    "Theme",
+    "publishable_pieces",
+    "publishable_text",
+    "text_hash",
+]
