@@ -58,7 +58,11 @@ def _dispatch(request, review: Review, forms: dict) -> HttpResponse | None:
 
 def _send_notice(request, review, forms) -> str:
     notices.notice_send(review=review, by=request.user)
-    return "The pre-publication notice is on its way to Ofsted, the DfE and the National Panel."
+    return (
+        "The pre-publication notice is saved and on its way to Ofsted, the DfE and the "
+        "National Panel: a worker renders the PDF and sends it (if the worker or its queue is "
+        "down, it goes as soon as they are back). Each delivery's state is shown below."
+    )
 
 
 def _schedule(request, review, forms) -> str | None:

@@ -117,6 +117,25 @@ class Delivery(models.Model):
     claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
+    message_id = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="The email's Message-ID, the same for every attempt: a recipient can tell a "
+        "repeat of this notice from a new one.",
+    )
+    queued_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a send was last queued; sweeps leave it alone."
+    )
+    unknown_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When an attempt's outcome became unknown (its worker stopped mid-send).",
+    )
+    possible_duplicate = models.BooleanField(
+        default=False,
+        help_text="Re-sent after an attempt whose outcome is unknown: the recipient may have it "
+        "twice, with the same Message-ID and marked as a possible duplicate.",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -128,6 +147,11 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.notice} to {self.recipient.get_body_display()}: {self.get_state_display()}"
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """True while a re-send after an unknown outcome has not gone yet."""
+        return self.unknown_at is not None and self.state != self.State.SENT
 
 
 class Extension(models.Model):

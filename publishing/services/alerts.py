@@ -45,6 +45,7 @@ CATEGORIES = [
     "Publications due in the next 14 days",
     "Blocked publications",
     "Failed deliveries",
+    "Deliveries whose outcome was unknown",
     "Eligible for removal",
     "Overdue actions",
     "Past the six-month timescale",
@@ -74,6 +75,7 @@ def items(*, now: datetime.datetime) -> list[Item]:
         _due_soon,
         _blocked,
         _failed_deliveries,
+        _unknown_outcomes,
         _eligible,
         _overdue_actions,
         _past_timescale,
@@ -146,10 +148,38 @@ def _failed_deliveries(today, now) -> list[Item]:
     ]
 
 
+UNKNOWN = "Deliveries whose outcome was unknown"
+UNKNOWN_SHOWN_FOR = datetime.timedelta(days=7)
+
+
+def _unknown_outcomes(today, now) -> list[Item]:
+    """Deliveries re-sent after an attempt whose outcome is unknown: a possible duplicate."""
+    recent = Delivery.objects.filter(
+        unknown_at__gte=now - UNKNOWN_SHOWN_FOR, notice__voided_at=None
+    ).select_related("notice__review", "recipient")
+    return [
+        Item(
+            UNKNOWN,
+            delivery.notice.review,
+            f"{delivery.notice.get_kind_display()} to {delivery.recipient.name}: a worker "
+            f"stopped mid-send at {timezone.localtime(delivery.unknown_at):%-d %b %H:%M}; "
+            + (
+                "re-sent as a possible duplicate"
+                if delivery.state == Delivery.State.SENT
+                else "re-sending as a possible duplicate"
+            ),
+            None,
+            f"unknown-item:{delivery.pk}:{delivery.unknown_at:%Y%m%d%H%M}",
+            due=False,  # the managers were emailed when it happened
+        )
+        for delivery in recent
+    ]
+
+
 def _eligible(today, now) -> list[Item]:
     return [
         Item(
-            CATEGORIES[5], review, "May be removed from the website", None, f"eligible:{review.pk}"
+            CATEGORIES[6], review, "May be removed from the website", None, f"eligible:{review.pk}"
         )
         for review in eligible_for_removal(today=today)
     ]
@@ -169,7 +199,7 @@ def _overdue_actions(today, now) -> list[Item]:
     )
     return [
         Item(
-            CATEGORIES[6],
+            CATEGORIES[7],
             review,
             f"{review.overdue} overdue action{'s' if review.overdue > 1 else ''}",
             None,
@@ -188,7 +218,7 @@ def _past_timescale(today, now) -> list[Item]:
         deadline = _months_later(review.decision_date, NATIONAL_TIMESCALE_MONTHS)
         if deadline < today:
             text = f"Not published within 6 months of the decision (due {deadline:%-d %b %Y})"
-            result.append(Item(CATEGORIES[7], review, text, deadline, f"timescale:{review.pk}"))
+            result.append(Item(CATEGORIES[8], review, text, deadline, f"timescale:{review.pk}"))
     return result
 
 
@@ -196,7 +226,7 @@ def _restrictions_overdue(today, now) -> list[Item]:
     overdue = Restriction.objects.filter(lifted_on__isnull=True, next_review_on__lt=today)
     return [
         Item(
-            CATEGORIES[8],
+            CATEGORIES[9],
             restriction.review,
             f"{restriction.get_kind_display()}: "
             f"review was due {restriction.next_review_on:%-d %b %Y}",
@@ -211,7 +241,7 @@ def _awaiting_advice(today, now) -> list[Item]:
     waiting = Decision.objects.filter(advised_on__isnull=True, outcome="").select_related("review")
     return [
         Item(
-            CATEGORIES[9],
+            CATEGORIES[10],
             decision.review,
             f"Referred to the Panel on {timezone.localdate(decision.decided_at):%-d %b %Y}",
             timezone.localdate(decision.decided_at),

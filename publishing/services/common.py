@@ -93,10 +93,18 @@ def alert_managers(*, key: str, subject: str, body: str) -> bool:
     return created
 
 
-def task_queue(name: str, *args) -> None:
-    """Queue the Celery task registered as `name` (publishing/tasks.py) with `args`.
+def task_queue(name: str, *args, countdown: float | None = None) -> bool:
+    """Queue the Celery task registered as `name` (publishing/tasks.py); True when queued.
 
     By name, so that services never import tasks.py, which imports them: the dependency runs
     one way. publishing/apps.py imports tasks.py, so every process has the tasks registered.
+    If the broker cannot be reached the error is logged and False returned: what was to be
+    done is in the database, and a sweeper queues it again once the broker is back, so a
+    broker outage delays work but never fails the staff action that asked for it.
     """
-    current_app.tasks[name].delay(*args)
+    try:
+        current_app.tasks[name].apply_async(args=args, countdown=countdown)
+    except Exception as error:  # kombu and redis raise many kinds; all mean "not queued"
+        logger.warning("Could not queue %s%r: %s: %s", name, args, type(error).__name__, error)
+        return False
+    return True

@@ -1,9 +1,10 @@
 """Requests for a copy of a removed report: received, started, sent or refused, each within the
-answer deadline in working days.
+answer deadline in working days; once closed, kept for a set number of months, then deleted.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import uuid
 
@@ -11,6 +12,8 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -134,3 +137,40 @@ def copy_request_refuse(*, request: CopyRequest, by: AbstractBaseUser, reason: s
         )
         _email(request, "refused", subject=f"Your request {request.reference}")
     return request
+
+
+CLOSED = (CopyRequest.Status.SENT, CopyRequest.Status.REFUSED)
+
+
+def copy_requests_purge(*, now: datetime.datetime) -> int:
+    """Delete each request closed (sent or refused) more than COPY_REQUEST_RETENTION_MONTHS
+    calendar months before `now`, with every history row it has; return how many went.
+
+    The requester's details are needed only to answer: an open request is never deleted, however
+    old. A request closed when its first history row in a closed state was written (`sent_at`
+    stands in should that row be missing).
+    """
+    cutoff = _months_before(timezone.localtime(now), settings.COPY_REQUEST_RETENTION_MONTHS)
+    first_closed = (
+        CopyRequest.history.filter(id=OuterRef("pk"), status__in=CLOSED)
+        .order_by("history_date")
+        .values("history_date")[:1]
+    )
+    due = (
+        CopyRequest.objects.filter(status__in=CLOSED)
+        .annotate(closed_at=Coalesce(Subquery(first_closed), "sent_at"))
+        .filter(closed_at__lt=cutoff)
+    )
+    with transaction.atomic():
+        ids = list(due.values_list("pk", flat=True))
+        _, deleted = CopyRequest.objects.filter(pk__in=ids, status__in=CLOSED).delete()
+        # Deleting writes a last history row for each request: it goes with all the others.
+        CopyRequest.history.filter(id__in=ids).delete()
+    return deleted.get(CopyRequest._meta.label, 0)
+
+
+def _months_before(moment: datetime.datetime, months: int) -> datetime.datetime:
+    """`moment`, `months` calendar months earlier (on the month's last day if it is shorter)."""
+    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime
 import logging
 import smtplib
+import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -28,7 +30,25 @@ from .common import alert_managers, require_manager, scheduler_user, task_queue
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
-CLAIM_LEASE = datetime.timedelta(minutes=15)  # a send still "sending" after this has died
+# A queued send not started after this is taken as lost (a broker restart) and queued again.
+REQUEUE_AFTER = datetime.timedelta(minutes=10)
+
+
+def claim_lease() -> datetime.timedelta:
+    """How long an attempt may stay "sending" before its outcome is taken as unknown.
+
+    Twice the SMTP timeout (at least a minute): an attempt still sending after that has lost
+    its worker or its database connection, maybe after the server took the message.
+    """
+    return max(
+        datetime.timedelta(seconds=2 * settings.EMAIL_TIMEOUT), datetime.timedelta(seconds=60)
+    )
+
+
+def message_id_new() -> str:
+    """A Message-ID for a new delivery, kept for all its attempts."""
+    domain = urlsplit(settings.SITE_URL).hostname or "localhost"
+    return f"<{uuid.uuid4().hex}.notice@{domain}>"
 
 
 def deliveries_queue(notice_id: int) -> None:
@@ -36,7 +56,33 @@ def deliveries_queue(notice_id: int) -> None:
     for delivery_id in Delivery.objects.filter(
         notice_id=notice_id, state=Delivery.State.QUEUED
     ).values_list("pk", flat=True):
-        task_queue("publishing.delivery_send", delivery_id)
+        delivery_queue(delivery_id=delivery_id, now=timezone.now())
+
+
+def delivery_queue(
+    *, delivery_id: int, now: datetime.datetime, at: datetime.datetime | None = None
+) -> bool:
+    """Queue one send of a queued delivery (at `at`, or now); True when this call queued it.
+
+    The right to queue is claimed with a conditional update of `queued_at`, so a delivery
+    already queued (and not lost for REQUEUE_AFTER) is never queued twice, however many
+    sweeps run. If the broker cannot be reached the claim is given back and a later sweep
+    queues it: the send waits, it is never lost.
+    """
+    at = at or now
+    fresh = Q(queued_at__isnull=True) | Q(queued_at__lt=now - REQUEUE_AFTER)
+    claimed = (
+        Delivery.objects.filter(pk=delivery_id, state=Delivery.State.QUEUED)
+        .filter(fresh)
+        .update(queued_at=at)
+    )
+    if not claimed:
+        return False
+    countdown = max((at - now).total_seconds(), 0) or None
+    if not task_queue("publishing.delivery_send", delivery_id, countdown=countdown):
+        Delivery.objects.filter(pk=delivery_id, queued_at=at).update(queued_at=None)
+        return False
+    return True
 
 
 def delivery_attempt(*, delivery_id: int, now: datetime.datetime) -> str | None:
@@ -56,7 +102,12 @@ def delivery_attempt(*, delivery_id: int, now: datetime.datetime) -> str | None:
             notice__voided_at__isnull=True,
         )
         .exclude(notice__pdf="")
-        .update(state=Delivery.State.SENDING, claimed_at=now, attempts=F("attempts") + 1)
+        .update(
+            state=Delivery.State.SENDING,
+            claimed_at=now,
+            queued_at=None,
+            attempts=F("attempts") + 1,
+        )
     )
     if not claimed:
         return None
@@ -70,13 +121,22 @@ def delivery_attempt(*, delivery_id: int, now: datetime.datetime) -> str | None:
 
 
 def _send_delivery_email(delivery: Delivery) -> None:
+    """Send the notice with its PDF, under the delivery's one Message-ID.
+
+    A re-send after an unknown outcome says so in its subject and a header, so a recipient
+    who already has it sees a repeat of the same message, not a new notice.
+    """
     notice, review = delivery.notice, delivery.notice.review
     subject = f"{notice.get_kind_display()}: {review.reference}, {settings.PARTNERSHIP_NAME}"
+    headers = {"Message-ID": delivery.message_id or message_id_new()}
+    if delivery.possible_duplicate:
+        subject = f"Possible duplicate: {subject}"
+        headers["X-Possible-Duplicate"] = "yes"
     body = render_to_string(
         "notices/notice_email.txt",
         {"notice": notice, "review": review, "delivery": delivery, **partnership(None)},
     )
-    message = EmailMessage(subject, body, to=[delivery.email])
+    message = EmailMessage(subject, body, to=[delivery.email], headers=headers)
     with notice.pdf.open("rb") as handle:
         message.attach(f"{review.reference}-{notice.kind}.pdf", handle.read(), "application/pdf")
     message.send()
@@ -113,13 +173,16 @@ def _delivery_failed(delivery: Delivery, error: Exception, now: datetime.datetim
             ),
         )
         return Delivery.State.FAILED
+    retry_at = now + retry_delay(delivery.attempts)
     _delivery_finish(
         delivery,
         state=Delivery.State.QUEUED,
         reason=f"Attempt {delivery.attempts} failed; will retry",
         last_error=text,
-        next_attempt_at=now + retry_delay(delivery.attempts),
+        next_attempt_at=retry_at,
     )
+    # Queued for the exact retry time, so the backoff is 1, 2, 4 minutes, not the next sweep.
+    delivery_queue(delivery_id=delivery.pk, now=now, at=retry_at)
     return Delivery.State.QUEUED
 
 
@@ -152,19 +215,63 @@ def delivery_retry(*, delivery: Delivery, by: AbstractBaseUser) -> Delivery:
 
 
 def deliveries_sweep(*, now: datetime.datetime) -> dict[str, int]:
-    """Recover and queue outbox work: what a lost message or a dead worker left behind."""
-    stale = Delivery.objects.filter(state=Delivery.State.SENDING, claimed_at__lt=now - CLAIM_LEASE)
-    recovered = stale.update(state=Delivery.State.QUEUED, claimed_at=None)
+    """Recover and queue outbox work: what a lost message or a dead worker left behind.
+
+    1. An attempt "sending" for longer than `claim_lease()` has an unknown outcome: it is
+       queued again, marked as a possible duplicate, and the managers are told.
+    2. Notices without their PDF are queued for rendering.
+    3. Due deliveries not already queued are queued (see `delivery_queue`).
+    """
+    recovered = sum(
+        _outcome_unknown(delivery, now)
+        for delivery in Delivery.objects.filter(
+            state=Delivery.State.SENDING, claimed_at__lt=now - claim_lease()
+        ).select_related("notice__review", "recipient")
+    )
     unrendered = list(Notice.objects.filter(pdf="", voided_at=None).values_list("pk", flat=True))
     for notice_id in unrendered:
         task_queue("publishing.notice_render", notice_id)
-    due = list(
+    due = (
         Delivery.objects.filter(
             state=Delivery.State.QUEUED, next_attempt_at__lte=now, notice__voided_at=None
         )
+        .filter(Q(queued_at__isnull=True) | Q(queued_at__lt=now - REQUEUE_AFTER))
         .exclude(notice__pdf="")
-        .values_list("pk", flat=True)
     )
-    for delivery_id in due:
-        task_queue("publishing.delivery_send", delivery_id)
-    return {"recovered": recovered, "rendered": len(unrendered), "queued": len(due)}
+    queued = sum(delivery_queue(delivery_id=pk, now=now) for pk in due.values_list("pk", flat=True))
+    return {"recovered": recovered, "rendered": len(unrendered), "queued": queued}
+
+
+def _outcome_unknown(delivery: Delivery, now: datetime.datetime) -> bool:
+    """Queue again a send whose worker stopped mid-send, marked as a possible duplicate."""
+    claimed = Delivery.objects.filter(
+        pk=delivery.pk, state=Delivery.State.SENDING, claimed_at=delivery.claimed_at
+    ).update(
+        state=Delivery.State.QUEUED,
+        claimed_at=None,
+        unknown_at=now,
+        possible_duplicate=True,
+        next_attempt_at=now,
+    )
+    if not claimed:
+        return False
+    record_history(
+        delivery,
+        by=scheduler_user(),
+        reason="Outcome unknown: re-sent with the same Message-ID, marked as a possible duplicate",
+    )
+    review = delivery.notice.review
+    alert_managers(
+        key=f"delivery-unknown:{delivery.pk}:{now:%Y%m%d%H%M}",
+        subject=f"Notice outcome unknown: {review.reference} to {delivery.recipient.name}",
+        body=(
+            f"An attempt to send the {delivery.notice.get_kind_display().lower()} for "
+            f"{review.reference} to {delivery.recipient.name} <{delivery.email}> stopped before "
+            "its outcome was recorded (the worker stopped or lost its database). The mail "
+            "server may have taken it. It is being sent again with the same Message-ID and "
+            "marked as a possible duplicate, so the recipient can tell it is a repeat.\n\n"
+            "Nothing for you to do unless the recipient asks; the review's publication page "
+            "shows the delivery."
+        ),
+    )
+    return True

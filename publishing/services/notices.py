@@ -25,7 +25,7 @@ from reviews.services import (
 from .. import pdf
 from ..models import Delivery, Notice, Recipient
 from .common import require_manager, scheduler_user, task_queue
-from .deliveries import deliveries_queue
+from .deliveries import deliveries_queue, message_id_new
 
 
 def review_snapshot(review: Review) -> dict:
@@ -95,7 +95,11 @@ def notice_create(
     notice.save()
     for recipient in recipients:
         delivery = Delivery(
-            notice=notice, recipient=recipient, email=recipient.email, next_attempt_at=now
+            notice=notice,
+            recipient=recipient,
+            email=recipient.email,
+            next_attempt_at=now,
+            message_id=message_id_new(),
         )
         delivery._history_user = by
         delivery.save()
