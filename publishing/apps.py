@@ -16,9 +16,24 @@ class PublishingConfig(AppConfig):
         text_changed_after_notice.connect(
             _void_notice, dispatch_uid="publishing.notice_void_for_text_change"
         )
+        _keep_the_search_index()
 
 
 def _void_notice(sender, *, review, by, **kwargs) -> bool:
     from .services.notices import notice_void_for_text_change
 
     return notice_void_for_text_change(review=review, by=by)
+
+
+def _keep_the_search_index() -> None:
+    """Re-index a public review when it or a part of it changes (services/search.py)."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from reviews.models import Action, Finding, Recommendation, Review
+
+    from .services.search import review_changed
+
+    for model in (Review, Finding, Recommendation, Action):
+        post_save.connect(review_changed, sender=model, dispatch_uid=f"search-save-{model}")
+        post_delete.connect(review_changed, sender=model, dispatch_uid=f"search-del-{model}")
+    m2m_changed.connect(review_changed, sender=Review.themes.through, dispatch_uid="search-themes")

@@ -1,6 +1,6 @@
 """The publication records: the lifecycle's (notices, deliveries, extensions, decisions...) in
 lifecycle.py, and the public website's content (briefings, copy requests, learning summaries,
-stored PDFs) in content.py."""
+stored PDFs) in content.py, and the search index of published reviews in search.py."""
 
 from .content import Briefing, CopyRequest, LearningSummary, PublicPdf
 from .lifecycle import (
@@ -13,6 +13,7 @@ from .lifecycle import (
     Notice,
     Recipient,
 )
+from .search import ReviewSearch
 
 __all__ = [
     "Alert",
@@ -27,4 +28,5 @@ __all__ = [
     "Notice",
     "PublicPdf",
     "Recipient",
+    "ReviewSearch",
 ]

@@ -21,6 +21,7 @@ from reviews.services import (
 from .. import rules
 from ..models import Extension
 from .common import alert_managers, local_date, long_date, require_manager
+from .search import review_index
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def review_remove(*, review: Review, by: AbstractBaseUser, now: datetime.datetim
     problems = removal_problems(review, today=local_date(now))
     if problems:
         raise TransitionError("It cannot be removed yet. " + " ".join(problems))
-    return review_move(
+    removed = review_move(
         review,
         from_={Review.Status.PUBLISHED},
         to=Review.Status.REMOVED,
@@ -83,6 +84,8 @@ def review_remove(*, review: Review, by: AbstractBaseUser, now: datetime.datetim
         reason="Removed from the website",
         removed_at=now,
     )
+    review_index(review.pk)  # out of the search at once
+    return removed
 
 
 @transaction.atomic

@@ -31,6 +31,7 @@ from .common import (
 )
 from .files import pdf_queue_sweep
 from .notices import live_notice
+from .search import review_index
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ def publication_run(*, review_id: int, now: datetime.datetime) -> str | None:
         if not claimed:
             return None
         record_history(review, by=scheduler_user(), reason=reason)
+        if not problems:
+            review_index(review_id)  # searchable from the moment it is public, not before
     if problems:
         _alert_blocked(review, problems)
     else:

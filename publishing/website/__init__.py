@@ -4,6 +4,5 @@ urls    every public address (namespace "publishing")
 views   home, the reports list and search, report and briefing pages, stored PDFs, the
         removed-reports list and copy requests, learning summaries, open data, health
 forms   the search and filter form, the copy-request form
-search  the text search behind the reports list
 feeds   the RSS feed of new reports
 """
