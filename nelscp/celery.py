@@ -19,7 +19,9 @@ app.autodiscover_tasks()
 # Every periodic job, in one place. Later capabilities add their sweepers here.
 # Sweepers read what is due from the database; intervals bound how late work can be.
 BEAT_SCHEDULE: dict[str, dict] = {
+    # one heartbeat through each queue: /healthz reports the scheduler and the worker apart
     "heartbeat": {"task": "publishing.heartbeat", "schedule": 60.0},
+    "worker-heartbeat": {"task": "publishing.worker_heartbeat", "schedule": 60.0},
     # every 20 seconds, so a scheduled publication is never more than a minute late
     "publish-due": {"task": "publishing.publish_due", "schedule": 20.0},
     "deliveries-sweep": {"task": "publishing.deliveries_sweep", "schedule": 60.0},
@@ -27,8 +29,47 @@ BEAT_SCHEDULE: dict[str, dict] = {
     "public-pdf-sweep": {"task": "publishing.public_pdf_sweep", "schedule": 60.0},
     "removal-sweep": {"task": "publishing.removal_sweep", "schedule": crontab(hour=7, minute=0)},
     "alerts": {"task": "publishing.alerts_send", "schedule": crontab(hour=7, minute=30)},
+    # requesters' personal details, deleted once kept for COPY_REQUEST_RETENTION_MONTHS
+    "copy-requests-purge": {
+        "task": "publishing.copy_requests_purge",
+        "schedule": crontab(hour=3, minute=15),
+    },
 }
 app.conf.beat_schedule = BEAT_SCHEDULE
+
+# Publication has a queue and a worker process of its own (`-Q scheduler`), so a hung mail
+# server, a flood of deliveries or PDF renders, or a bad worker on the main queue can never
+# delay it. Everything else goes to the default queue ("celery").
+SCHEDULER_QUEUE = "scheduler"
+app.conf.task_routes = {
+    "publishing.publish_due": {"queue": SCHEDULER_QUEUE},
+    "publishing.heartbeat": {"queue": SCHEDULER_QUEUE},
+}
+# Survive a broker restart: keep reconnecting rather than exit (docker-compose also restarts
+# any process that still dies), and give up queueing quickly so a staff request never hangs.
+app.conf.broker_connection_retry_on_startup = True
+app.conf.broker_connection_max_retries = None
+app.conf.task_publish_retry_policy = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
+# A send in flight when the broker drops runs to its end and records its outcome in the
+# database; its acknowledgement may be lost, so the message can come back, and the delivery's
+# claim then refuses a second send. Cancelling it instead (Celery 6's planned default) would
+# kill the send mid-SMTP and turn every broker blip into "possible duplicate" re-sends.
+#
+# Redis restarts were tried against kombu 5.7.0 / Celery 5.7.0 / redis-py 8.1 / Redis 7.0
+# (tests/faults/test_broker_restart.py): prefork and threads workers, with a send in flight
+# across the restart, log "Connection to broker lost", retry every few seconds, reconnect and
+# go on; the kombu AttributeError "'NoneType' object has no attribute 'hostname'" (a channel
+# of the closed connection building a new Redis pool) did not occur, so no transport option is
+# set to work around it. What does show is one harmless ERROR line per restart, "Error on
+# restarting Gossip: AttributeError(... 'connection_errors')": Celery closes the connection
+# before restarting its bootsteps; the worker carries on (`--without-gossip` would silence it).
+# A solo-pool worker notices the loss only after its current task ends.
+app.conf.worker_cancel_long_running_tasks_on_connection_loss = False
 
 
 @app.on_after_configure.connect

@@ -25,3 +25,16 @@ def test_every_scheduled_job_is_a_registered_task():
     app.loader.import_default_modules()
     for name, entry in app.conf.beat_schedule.items():
         assert entry["task"] in app.tasks, name
+
+
+def test_publication_and_its_heartbeat_have_a_queue_of_their_own():
+    from nelscp.celery import SCHEDULER_QUEUE, app
+
+    for task in ("publishing.publish_due", "publishing.heartbeat"):
+        assert app.amqp.router.route({}, task)["queue"].name == SCHEDULER_QUEUE
+    for task in (
+        "publishing.delivery_send",
+        "publishing.notice_render",
+        "publishing.worker_heartbeat",
+    ):
+        assert app.amqp.router.route({}, task)["queue"].name == "celery"

@@ -29,6 +29,15 @@ def test_health_says_when_the_scheduler_has_never_run(client):
     assert client.get(reverse("publishing:healthz")).json()["scheduler_last_seen_seconds"] is None
 
 
+def test_health_reports_the_worker_apart_from_the_scheduler(client):
+    heartbeat_record(name="worker", now=timezone.now() - datetime.timedelta(seconds=30))
+
+    body = client.get(reverse("publishing:healthz")).json()
+
+    assert 29 <= body["worker_last_seen_seconds"] <= 40
+    assert body["scheduler_last_seen_seconds"] is None
+
+
 def test_the_home_page_lists_only_published_reviews(client, author):
     make_review(author=author, title="A published review", status=Review.Status.PUBLISHED)
     make_review(author=author, title="A draft nobody may see")

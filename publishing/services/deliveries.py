@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -37,12 +37,12 @@ REQUEUE_AFTER = datetime.timedelta(minutes=10)
 def claim_lease() -> datetime.timedelta:
     """How long an attempt may stay "sending" before its outcome is taken as unknown.
 
-    Twice the SMTP timeout (at least a minute): an attempt still sending after that has lost
-    its worker or its database connection, maybe after the server took the message.
+    Twice the SMTP timeout, and at least DELIVERY_CLAIM_LEASE_SECONDS (a minute unless set):
+    an attempt still sending after that has lost its worker or its database connection, maybe
+    after the server took the message.
     """
-    return max(
-        datetime.timedelta(seconds=2 * settings.EMAIL_TIMEOUT), datetime.timedelta(seconds=60)
-    )
+    seconds = max(2 * settings.EMAIL_TIMEOUT, settings.DELIVERY_CLAIM_LEASE_SECONDS)
+    return datetime.timedelta(seconds=seconds)
 
 
 def message_id_new() -> str:
@@ -94,20 +94,16 @@ def delivery_attempt(*, delivery_id: int, now: datetime.datetime) -> str | None:
     3. Record sent; or, on a temporary error, queue a retry with capped exponential backoff;
        or, on a permanent error or too many attempts, mark it failed and alert the managers.
     """
-    claimed = (
-        Delivery.objects.filter(
-            pk=delivery_id,
-            state=Delivery.State.QUEUED,
-            next_attempt_at__lte=now,
-            notice__voided_at__isnull=True,
-        )
-        .exclude(notice__pdf="")
-        .update(
-            state=Delivery.State.SENDING,
-            claimed_at=now,
-            queued_at=None,
-            attempts=F("attempts") + 1,
-        )
+    claimed = Delivery.objects.filter(
+        pk=delivery_id,
+        state=Delivery.State.QUEUED,
+        next_attempt_at__lte=now,
+        notice__in=_notices_in_force().exclude(pdf=""),
+    ).update(
+        state=Delivery.State.SENDING,
+        claimed_at=now,
+        queued_at=None,
+        attempts=F("attempts") + 1,
     )
     if not claimed:
         return None
@@ -118,6 +114,18 @@ def delivery_attempt(*, delivery_id: int, now: datetime.datetime) -> str | None:
         return _delivery_failed(delivery, error, now)
     _delivery_finish(delivery, state=Delivery.State.SENT, reason="Sent", sent_at=timezone.now())
     return Delivery.State.SENT
+
+
+def _notices_in_force() -> QuerySet[Notice]:
+    """Notices not voided, for a claim's condition on its delivery's notice.
+
+    As `notice__in=` this is a subquery, and the claim's conditions on the delivery row itself
+    stay in the UPDATE's own WHERE clause, which PostgreSQL checks again after waiting for
+    another worker's claim of the row. A filter through the relation (`notice__voided_at=`)
+    makes Django write `id IN (SELECT ... JOIN ...)` instead, judged on what the database held
+    before the wait: two workers could then both claim, and both send, the same delivery.
+    """
+    return Notice.objects.filter(voided_at__isnull=True)
 
 
 def _send_delivery_email(delivery: Delivery) -> None:
@@ -200,7 +208,7 @@ def delivery_retry(*, delivery: Delivery, by: AbstractBaseUser) -> Delivery:
     if not recipient.email:
         raise TransitionError(f"{recipient.get_body_display()} has no email address.")
     claimed = Delivery.objects.filter(
-        pk=delivery.pk, state=Delivery.State.FAILED, notice__voided_at__isnull=True
+        pk=delivery.pk, state=Delivery.State.FAILED, notice__in=_notices_in_force()
     ).update(
         state=Delivery.State.QUEUED,
         attempts=0,

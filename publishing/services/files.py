@@ -18,7 +18,7 @@ from django.utils import timezone
 from reviews.models import Review
 
 from .. import pdf as pdf_module
-from ..models import LearningSummary, PublicPdf
+from ..models import LearningSummary, Notice, PublicPdf
 from .catalogue import (
     briefing_or_none,
     ever_published_reviews,
@@ -158,3 +158,44 @@ def pdf_queue_sweep() -> None:
             logger.warning("Could not queue the PDF sweep; the periodic sweep will catch up")
 
     transaction.on_commit(send)
+
+
+# --- Checking what is stored ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredFileProblem:
+    record: str  # "Notice 12", "Public PDF report/12"
+    name: str  # the file's name in storage
+    problem: str  # "missing", or "altered: ..."
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.name} is {self.problem}"
+
+
+def stored_files_verify() -> list[StoredFileProblem]:
+    """Check every stored PDF against the SHA-256 recorded when it was stored; return what is
+    missing or altered (empty when every file is as stored).
+
+    Each notice's PDF is the record of what was sent to the national bodies, and each public
+    PDF is what readers download: after a restore from backup, both must be byte for byte what
+    the database says they are.
+    """
+    stored = [(f"Notice {n.pk}", n.pdf, n.pdf_sha256) for n in Notice.objects.exclude(pdf="")]
+    stored += [(f"Public PDF {p.key}", p.file, p.sha256) for p in PublicPdf.objects.all()]
+    problems = []
+    for record, file, recorded in stored:
+        problem = _file_problem(file, recorded)
+        if problem:
+            problems.append(StoredFileProblem(record, file.name, problem))
+    return problems
+
+
+def _file_problem(file, recorded: str) -> str | None:
+    if not file.storage.exists(file.name):
+        return "missing"
+    with file.storage.open(file.name, "rb") as handle:
+        actual = hashlib.file_digest(handle, "sha256").hexdigest()
+    if actual != recorded:
+        return f"altered: its SHA-256 is {actual}, recorded {recorded or '(none)'}"
+    return None
