@@ -12,11 +12,14 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
-RUN DJANGO_DEBUG=false DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
+RUN DJANGO_DEBUG=false DJANGO_SECRET_KEY=collectstatic-only \
+    EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend \
+    python manage.py collectstatic --noinput \
     && useradd --create-home --uid 1000 app \
     && mkdir -p /app/var/media \
     && chown -R app /app/var
 
 USER app
 EXPOSE 8000
+# gunicorn trusts X-Forwarded-* only from FORWARDED_ALLOW_IPS (its own variable): the proxy.
 CMD ["gunicorn", "nelscp.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

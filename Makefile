@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Development mode for what runs from here (the demo, the tests, makemigrations --check); the
+# settings default to DEBUG off. Production sets its own environment (docker-compose.yml).
+export DJANGO_DEBUG ?= true
 
-.PHONY: run test lint pytest bench clean
+.PHONY: run code test lint pytest bench clean
 
 run: $(VENV)/.installed
 	@mkdir -p var
@@ -13,9 +16,14 @@ run: $(VENV)/.installed
 	@echo ""
 	@echo "  Public site: http://127.0.0.1:$(PORT)/"
 	@echo "  Staff admin: http://127.0.0.1:$(PORT)/admin/  (demo logins above)"
+	@echo "  Second factor: after the password, enter the 6-digit code that \`make code\`"
+	@echo "                 prints (run it in another terminal; the same code for every demo user)."
 	@echo "  Web server, Celery worker and beat scheduler start now. Ctrl-C stops all three."
 	@echo ""
 	WEB_PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
+
+code: $(VENV)/.installed
+	@$(BIN)/python manage.py demo_code
 
 test: $(VENV)/.installed lint pytest
 

@@ -1,9 +1,12 @@
 """Settings for the CSPR publication system, read from environment variables.
 
 Defaults run a fresh checkout with no `.env`: SQLite in `var/`, an embedded filesystem broker,
-console email. Production differs only by environment variables (see README.md).
+console email. Production differs only by environment variables (see README.md). DEBUG is off
+unless DJANGO_DEBUG turns it on (`make run` does), and with it off the settings refuse what is
+only safe on a developer's machine.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -68,7 +71,10 @@ def envurl(name: str, default: str | None) -> str | None:
 # --- Core -------------------------------------------------------------------------------------
 
 INSECURE_DEFAULT_KEY = "insecure-development-key-do-not-use-in-production"
-DEBUG = envbool("DJANGO_DEBUG", True)
+# Off unless asked for. The test run is the exception: pytest-django imports these settings
+# before any conftest.py can set the environment, and pytest announces itself in PYTEST_VERSION
+# (the test database, static files and email are then the development ones).
+DEBUG = envbool("DJANGO_DEBUG", "PYTEST_VERSION" in os.environ)
 SECRET_KEY = envstr("DJANGO_SECRET_KEY", INSECURE_DEFAULT_KEY)
 if not DEBUG and SECRET_KEY == INSECURE_DEFAULT_KEY:
     raise ImproperlyConfigured(
@@ -82,7 +88,8 @@ SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 TRUSTED_PROXIES = envint("DJANGO_TRUSTED_PROXIES", 0, maximum=5)
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin, whose `admin.site` requires a second factor (nelscp/accounts)
+    "nelscp.accounts.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -90,6 +97,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
+    "nelscp.accounts",
     "reviews",
     "publishing",
 ]
@@ -97,13 +110,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "nelscp.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "nelscp.accounts.middleware.SessionLifetimeMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # last, as django-axes asks: it turns a refused login into the locked-out page
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "nelscp.urls"
@@ -190,10 +209,24 @@ EMAIL_HOST_USER = envstr("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30, minimum=1, maximum=600)
+# An attempt still "sending" after twice EMAIL_TIMEOUT, and at least this many seconds, has an
+# unknown outcome (its worker died mid-send): it is re-sent, marked as a possible duplicate.
+DELIVERY_CLAIM_LEASE_SECONDS = envint("DELIVERY_CLAIM_LEASE_SECONDS", 60, minimum=1, maximum=3600)
 DEFAULT_FROM_EMAIL = envstr(
     "DEFAULT_FROM_EMAIL", "NEL Safeguarding Children Partnership <scp@example.org>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Notices to Ofsted, the DfE and the Panel must really leave: with DEBUG off, a backend that
+# only prints or keeps mail in memory would lose them silently.
+NOT_SENDING_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+}
+if not DEBUG and EMAIL_BACKEND in NOT_SENDING_BACKENDS:
+    raise ImproperlyConfigured(
+        f"EMAIL_BACKEND is {EMAIL_BACKEND}, which sends nothing: set EMAIL_BACKEND to "
+        "django.core.mail.backends.smtp.EmailBackend (and EMAIL_HOST) when DJANGO_DEBUG is off."
+    )
 
 # --- The partnership --------------------------------------------------------------------------
 
@@ -202,6 +235,9 @@ PARTNERSHIP_NAME = envstr(
 )
 PARTNERSHIP_EMAIL = envstr("PARTNERSHIP_EMAIL", "scp@example.org")
 PARTNERSHIP_PHONE = envstr("PARTNERSHIP_PHONE", "01472 000000")
+# A copy request's personal details (name, email, organisation, purpose) are deleted, with its
+# history, this many calendar months after it was sent or refused; open requests are kept.
+COPY_REQUEST_RETENTION_MONTHS = envint("COPY_REQUEST_RETENTION_MONTHS", 12, minimum=1, maximum=120)
 
 # --- Internationalisation, static files, security ---------------------------------------------
 
@@ -226,15 +262,101 @@ STORAGES = {
     },
 }
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HTTPS only in production. Behind a proxy that terminates TLS the request reaches gunicorn as
+# HTTP: trust the proxy's X-Forwarded-Proto, and only when DJANGO_TRUSTED_PROXIES says there is
+# one (without a proxy, a visitor could send the header themselves).
+if TRUSTED_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = envbool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the container health check speaks plain HTTP
+SECURE_HSTS_SECONDS = 0 if DEBUG else 365 * 24 * 60 * 60
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
+# `check --deploy` asks for preload. It commits nothing by itself: only the registrable domain's
+# owner can submit the domain to the browsers' preload list.
+SECURE_HSTS_PRELOAD = not DEBUG
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Content-Security-Policy (django-csp 4): scripts and styles only from files on this site; no
+# inline script, no inline style, nothing from elsewhere. Django 5.2's admin needs no
+# 'unsafe-inline' either: its scripts are files and it sets styles from script (allowed). Its
+# one inline <style>, on change lists without actions, resets a width no rule sets any more:
+# the browser skips it and nothing changes.
+_SELF = "'self'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        # 'self', not 'none': browsers show our PDFs through their built-in viewer
+        "object-src": [_SELF],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# Features no page uses, switched off for every page (nelscp.security).
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# --- Staff sign-in: password, second factor, throttling, session limits -----------------------
+
+# The only sign-in is the staff admin's.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses every login attempt, right or wrong, while the user and address are locked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5, minimum=1, maximum=100)
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=envint("AXES_COOLOFF_MINUTES", 15, minimum=1, maximum=7 * 24 * 60)
+)
+# Lock the pair, so a stranger guessing a colleague's password from elsewhere cannot lock that
+# colleague out, nor one office's shared address lock out everyone in it.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "nelscp.security.client_address"  # honours DJANGO_TRUSTED_PROXIES
+AXES_LOCKOUT_CALLABLE = "nelscp.accounts.views.locked_out"  # a page saying why, status 429
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Failures and lockouts are logged (WARNING, logger "axes") naming the username and address an
+# operator needs to act on; the password never is. No start-up banner on every command.
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+AXES_VERBOSE = False
+
+OTP_TOTP_ISSUER = "NELSCP reviews"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # device secrets never shown in the admin, even to superusers
+
+SESSION_COOKIE_AGE = 30 * 60  # idle limit: every request renews it...
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+STAFF_SESSION_MAX_AGE = 8 * 60 * 60  # ...up to 8 hours from sign-in (SessionLifetimeMiddleware)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -243,6 +365,8 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Login failures and lockouts (logger "axes") and refused second-factor codes
+    # ("nelscp.accounts") are WARNING records, so they show at every LOG_LEVEL up to WARNING.
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
     # fontTools and WeasyPrint narrate every font subset and rendering step at INFO
     "loggers": {

@@ -8,13 +8,29 @@ beat schedule does not depend on where a module lives.
 from celery import shared_task
 from django.utils import timezone
 
-from .services import alerts, common, deliveries, display, files, notices, scheduling
+from .services import (
+    alerts,
+    common,
+    copy_requests,
+    deliveries,
+    display,
+    files,
+    notices,
+    scheduling,
+)
 
 
 @shared_task(name="publishing.heartbeat")
 def heartbeat() -> None:
-    """Run by beat every minute through the worker: proves scheduler and worker both run."""
+    """Run by beat every minute on the scheduler queue: proves beat and the publication
+    worker both run."""
     common.heartbeat_record(name="scheduler", now=timezone.now())
+
+
+@shared_task(name="publishing.worker_heartbeat")
+def worker_heartbeat() -> None:
+    """Run by beat every minute on the default queue: proves the main worker runs."""
+    common.heartbeat_record(name="worker", now=timezone.now())
 
 
 @shared_task(name="publishing.notice_render")
@@ -51,3 +67,9 @@ def alerts_send() -> int:
 def public_pdf_sweep() -> int:
     """Render every missing or outdated public PDF (run by beat, and queued on changes)."""
     return files.pdf_sweep(now=timezone.now())
+
+
+@shared_task(name="publishing.copy_requests_purge")
+def copy_requests_purge() -> int:
+    """Delete copy requests closed longer ago than COPY_REQUEST_RETENTION_MONTHS (run daily)."""
+    return copy_requests.copy_requests_purge(now=timezone.now())

@@ -45,6 +45,14 @@ VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS) | _perms(
 # The private names list: never for the Auditor role.
 PRIVATE_NAMES_VIEW = {("reviews", "view_protectedname")}
 
+# Staff sign-in records (nelscp.accounts, django-axes): who failed to log in, who was locked
+# out, whose second factor was reset. Read-only; unlocking is `manage.py axes_reset_username`.
+SIGN_IN_RECORDS = _perms("axes", ["view"], ["accessattempt", "accessfailurelog", "accesslog"]) | {
+    ("accounts", "view_secondfactorreset")
+}
+# Managers may reset a colleague's second factor, from the user list (Admin › Users).
+SECOND_FACTOR_RESET = {("accounts", "reset_second_factor"), ("auth", "view_user")}
+
 # Nobody gets delete_review: the record of a review is never deleted.
 ROLES: dict[str, set[tuple[str, str]]] = {
     BUSINESS_UNIT: VIEW_ALL
@@ -64,8 +72,10 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | COPY_REQUESTS
     | SUMMARIES
     | {("publishing", "publish_learningsummary")}
-    | {("reviews", "manage_publication")},
-    AUDITOR: set(VIEW_ALL),
+    | {("reviews", "manage_publication")}
+    | SIGN_IN_RECORDS
+    | SECOND_FACTOR_RESET,
+    AUDITOR: VIEW_ALL | SIGN_IN_RECORDS,
 }
 
 

@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 import pytest
 from django.conf import settings
+from django.test import Client
 
 from reviews import roles
 
-from .factories import make_user
+from .factories import make_user, pass_second_factor
 
 
 def pytest_collection_modifyitems(items):
@@ -28,6 +29,13 @@ def pytest_collection_modifyitems(items):
         wanted = transactional or {"transactional_db", "live_server", "celery_worker"} & set(names)
         if wanted and "django_db_serialized_rollback" not in names:
             names.append("django_db_serialized_rollback")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "password_only: client.force_login signs in with the password alone, no second factor",
+    )
 
 
 def require_service(name: str, available: bool, why: str) -> None:
@@ -53,6 +61,25 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 30.0) -> bool:
 def _fast_passwords(settings):
     # Password hashing is deliberately slow; tests log in with force_login anyway.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _second_factor_on_force_login(request, monkeypatch):
+    """`client.force_login(user)` signs in as the admin requires: password and second factor.
+
+    The user gets a confirmed authenticator device and the session is marked verified by it.
+    Tests of the password-only path (the admin refusing it, enrolment) opt out with
+    `@pytest.mark.password_only`.
+    """
+    if request.node.get_closest_marker("password_only"):
+        return
+    force_login = Client.force_login
+
+    def force_login_with_second_factor(self, user, backend=None):
+        force_login(self, user, backend)
+        pass_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_second_factor)
 
 
 @pytest.fixture(autouse=True)
@@ -126,7 +153,13 @@ def celery_worker(django_db_serialized_rollback, transactional_db, tmp_path, red
             "store_processed": False,
         }
     _reset_pool(app)
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+    with start_worker(
+        app,
+        pool="solo",
+        perform_ping_check=False,
+        shutdown_timeout=30,
+        queues=["celery", "scheduler"],  # the main queue and publication's own
+    ):
         yield app
     app.conf.broker_transport_options = original_options
     _reset_pool(app)

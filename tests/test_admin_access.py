@@ -1,4 +1,7 @@
-"""Every admin page loads for each role that may see it and is refused for the others."""
+"""Every admin page loads for each role that may see it and is refused for the others.
+
+The pages that matter most, with what each role should get spelled out; the full matrix of
+every staff URL, derived from the permissions, is tests/test_staff_access_matrix.py."""
 
 import pytest
 from django.urls import reverse

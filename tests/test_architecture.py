@@ -117,7 +117,7 @@ def policy_rows() -> list[tuple[str, list[str], list[str]]]:
     rows = []
     for line in section.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) < 5 or not cells[0].isdigit():
+        if len(cells) < 5 or not re.fullmatch(r"\d+[a-z]?", cells[0]):
             continue
         rows.append((f"{cells[0]}. {cells[1]}", CODE.findall(cells[3]), CODE.findall(cells[4])))
     return rows

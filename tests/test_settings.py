@@ -48,11 +48,16 @@ def test_it_rejects_a_url_without_a_scheme(monkeypatch):
         envurl("REDIS_URL", None)
 
 
-def _load_settings(**env) -> subprocess.CompletedProcess:
-    """Import the settings in a fresh interpreter with `env` on top of a clean environment."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+def _load_settings(code: str = "import nelscp.settings", **env) -> subprocess.CompletedProcess:
+    """Run `code` in a fresh interpreter with `env` on top of a clean environment: none of the
+    settings' variables, and not inside pytest (which would turn DEBUG on by default)."""
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_", "EMAIL_", "AXES_", "PYTEST_"))
+    }
     return subprocess.run(
-        [sys.executable, "-c", "import nelscp.settings"],
+        [sys.executable, "-c", code],
         env={**clean, **env},
         capture_output=True,
         text=True,
@@ -66,13 +71,17 @@ def test_it_refuses_to_start_without_debug_on_the_default_secret_key():
     assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
 
 
-def test_it_starts_without_debug_when_a_secret_key_is_set():
-    result = _load_settings(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="a-long-random-production-key")
+def test_it_starts_without_debug_when_a_secret_key_and_smtp_are_set():
+    result = _load_settings(
+        DJANGO_DEBUG="false",
+        DJANGO_SECRET_KEY="a-long-random-production-key",
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_it_rejects_an_unknown_database_url():
-    result = _load_settings(DATABASE_URL="nosuchdb://localhost/x")
+    result = _load_settings(DJANGO_DEBUG="true", DATABASE_URL="nosuchdb://localhost/x")
     assert result.returncode != 0
     assert "DATABASE_URL is not a database URL" in result.stderr
 

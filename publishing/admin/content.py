@@ -12,14 +12,15 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
+
+from reviews.admin import HistoryAdmin, StaffAdmin
 
 from ..models import Briefing, CopyRequest, LearningSummary, PublicPdf
 from ..services import common, copy_requests, files, learning
 
 
 @admin.register(Briefing)
-class BriefingAdmin(SimpleHistoryAdmin):
+class BriefingAdmin(HistoryAdmin):
     list_display = ["review", "updated_at"]
     search_fields = ["review__reference", "review__title"]
     autocomplete_fields = ["review"]
@@ -39,7 +40,7 @@ class RefuseForm(forms.Form):
 
 
 @admin.register(CopyRequest)
-class CopyRequestAdmin(SimpleHistoryAdmin):
+class CopyRequestAdmin(HistoryAdmin):
     list_display = ["reference", "review", "name", "status", "received_at", "due"]
     list_filter = ["status"]
     search_fields = ["reference", "name", "email", "review__reference", "review__title"]
@@ -147,7 +148,7 @@ class CopyRequestAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(LearningSummary)
-class LearningSummaryAdmin(SimpleHistoryAdmin):
+class LearningSummaryAdmin(HistoryAdmin):
     list_display = ["__str__", "generated_at", "published_at", "page"]
     fields = ["year", "introduction", "generated_at", "published_at", "contents"]
     readonly_fields = ["generated_at", "published_at", "contents"]
@@ -224,7 +225,7 @@ class LearningSummaryAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PublicPdf)
-class PublicPdfAdmin(admin.ModelAdmin):
+class PublicPdfAdmin(StaffAdmin):
     """Read only: PDFs are rendered by the worker, never uploaded."""
 
     list_display = ["key", "version_hash", "size", "rendered_at"]

@@ -4,16 +4,15 @@ and the extra non-working days. Lifecycle moves happen on each review's publicat
 from django.contrib import admin
 from django.urls import path, reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
-from reviews.admin import ReviewAdmin
+from reviews.admin import HistoryAdmin, ReviewAdmin
 from reviews.models import Review
 
 from ..models import Decision, Delivery, Extension, NonWorkingDay, Notice, Recipient
 from .views import publication_view
 
 
-class ReadOnlyAdmin(SimpleHistoryAdmin):
+class ReadOnlyAdmin(HistoryAdmin):
     """A record written by services: staff read it here and act on the publication page."""
 
     def has_add_permission(self, request):
@@ -49,7 +48,7 @@ def publication_link(review) -> str:
 
 
 @admin.register(Recipient)
-class RecipientAdmin(SimpleHistoryAdmin):
+class RecipientAdmin(HistoryAdmin):
     list_display = ["body", "name", "email"]
     fields = ["body", "name", "email"]
 
@@ -124,7 +123,7 @@ class DecisionAdmin(ReadOnlyAdmin):
 
 
 @admin.register(NonWorkingDay)
-class NonWorkingDayAdmin(SimpleHistoryAdmin):
+class NonWorkingDayAdmin(HistoryAdmin):
     """One-off days off announced after our `holidays` release; the history page audits edits."""
 
     list_display = ["date", "name"]

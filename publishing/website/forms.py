@@ -2,13 +2,57 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from django import forms
+from django.core.validators import EmailValidator
 
 from reviews.models import Review, Theme
 
+from ..services import search
 from ..services.catalogue import public_reviews, removed_reviews
 
 EMPTY = [("", "Any")]
+
+# Characters that silently reorder how text is displayed ("Trojan Source"): a name or address
+# holding them reads to staff differently from what was stored.
+DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+DOTTED_QUAD = re.compile(r"[0-9.]+", re.ASCII)  # 10.0.0.1 (a bracketed literal starts with "[")
+
+
+def no_direction_controls(label: str) -> Callable[[str], None]:
+    """A validator refusing text-direction control characters, naming the field as `label`."""
+
+    def validate(value: str) -> None:
+        if DIRECTION_CONTROLS.search(value):
+            raise forms.ValidationError(
+                f"{label} must not contain hidden characters that change the direction of "
+                "text. Type it again without them.",
+                code="direction_control",
+            )
+
+    return validate
+
+
+class DomainEmailValidator(EmailValidator):
+    """An email address at a domain name: never at an IP address (`[127.0.0.1]`, `[IPv6:::1]`,
+    `10.0.0.1`), which would send our reply to one machine, possibly inside our own network."""
+
+    def __call__(self, value: str) -> None:
+        no_direction_controls("Email address")(value)
+        domain = value.rpartition("@")[2]
+        if domain.startswith("[") or DOTTED_QUAD.fullmatch(domain):
+            raise forms.ValidationError(
+                "Enter an email address with a domain name, like name@example.com, "
+                "not an IP address.",
+                code="ip_address",
+            )
+        super().__call__(value)
+
+
+class DomainEmailField(forms.EmailField):
+    default_validators = [DomainEmailValidator()]
 
 
 class ReviewFilterForm(forms.Form):
@@ -36,13 +80,11 @@ class ReviewFilterForm(forms.Form):
         years = public_reviews().dates("published_at", "year", order="DESC")
         self.fields["year"].choices = EMPTY + [(str(d.year), str(d.year)) for d in years]
 
-    def filter(self, queryset):
-        """`queryset` narrowed by the valid filters; an invalid one is ignored (and shown)."""
-        from .search import search
-
-        data = self.cleaned_data if self.is_bound else {}
-        if data.get("q"):
-            queryset = search(queryset, data["q"])
+    def filter(self, queryset, *, without: str | None = None):
+        """`queryset` narrowed by the valid filters (all but `without`), best match first when
+        searching; an invalid filter is ignored (and shown)."""
+        data = dict(self.cleaned_data) if self.is_bound else {}
+        data.pop(without or "", None)
         if data.get("theme"):
             queryset = queryset.filter(themes__slug=data["theme"])
         if data.get("year"):
@@ -50,7 +92,26 @@ class ReviewFilterForm(forms.Form):
         for field in ("age_band", "review_type", "harm"):
             if data.get(field):
                 queryset = queryset.filter(**{field: data[field]})
-        return queryset
+        if data.get("q"):
+            return search.search(queryset, data["q"])
+        return queryset.order_by("-published_at", "reference")
+
+    FILTERS = ("theme", "year", "age_band", "review_type", "harm")
+
+    def suggestions(self, queryset) -> list[tuple[str, str, int, str]]:
+        """When nothing matches: each filter in use whose removal would find reports, as
+        (label, value shown, how many) for "try without"."""
+        if not self.is_bound:
+            return []
+        found = []
+        for name in self.FILTERS:
+            value = self.cleaned_data.get(name)
+            if value:
+                count = self.filter(queryset, without=name).count()
+                if count:
+                    shown = dict(self.fields[name].choices).get(value, value)
+                    found.append((self.fields[name].label or name, str(shown), count, name))
+        return found
 
     def active(self) -> bool:
         return bool(self.is_bound and any(self.cleaned_data.values()))
@@ -73,7 +134,7 @@ class CopyRequestForm(forms.Form):
         max_length=120,
         error_messages={"required": "Enter your name."},
     )
-    email = forms.EmailField(
+    email = DomainEmailField(
         label="Email address",
         max_length=254,
         help_text="We send the report and our reply to this address.",
@@ -97,10 +158,11 @@ class CopyRequestForm(forms.Form):
         self.fields["review"].label_from_instance = lambda r: f"{r.title} ({r.reference})"
         for name in ("name", "organisation", "purpose"):
             field = self.fields[name]
+            label = field.label.replace(" (optional)", "")
             field.error_messages["max_length"] = (
-                f"{field.label.replace(' (optional)', '')} must be "
-                f"{field.max_length} characters or fewer."
+                f"{label} must be {field.max_length} characters or fewer."
             )
+            field.validators.append(no_direction_controls(label))
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"

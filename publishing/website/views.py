@@ -7,7 +7,6 @@ No view renders a PDF: the PDF views serve the stored file of the current versio
 
 from __future__ import annotations
 
-import csv
 import hashlib
 
 from django.conf import settings
@@ -24,12 +23,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
 
+from nelscp.security import client_address
 from reviews.models import Review
 
 from ..models import CopyRequest
-from ..services import catalogue, common, copy_requests, files
+from ..services import catalogue, common, copy_requests, files, search
+from .exports import reviews_csv, reviews_json  # noqa: F401 (urls.py names them views.*)
 from .forms import CopyRequestForm, ReviewFilterForm
 
 PER_PAGE = 10
@@ -52,21 +52,47 @@ def home(request):
 
 
 def review_list(request):
-    """Published reports: search, filters, pagination, counts. A plain GET form."""
+    """Published reports: search (best match first, with snippets), filters, pagination.
+
+    A plain GET form. When nothing matches, each filter whose removal would find reports is
+    suggested with its count.
+    """
     form = ReviewFilterForm(request.GET or None)
-    queryset = catalogue.public_reviews()
+    queryset = catalogue.public_reviews().order_by("-published_at", "reference")
+    text = ""
     if form.is_bound:
         form.is_valid()  # an invalid filter is shown and left out; the valid ones still apply
-        queryset = form.filter(queryset)
-    queryset = queryset.prefetch_related("themes").order_by("-published_at", "reference")
-    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
+        queryset = form.filter(catalogue.public_reviews())
+        text = form.cleaned_data.get("q") or ""
+    page = Paginator(queryset.prefetch_related("themes"), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    extracts = search.snippets([review.pk for review in page.object_list], text)
+    for review in page.object_list:
+        review.snippet = extracts.get(review.pk)
+    suggestions = form.suggestions(catalogue.public_reviews()) if not page.paginator.count else []
     query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,
         "publishing/review_list.html",
-        {"form": form, "page": page, "query": query.urlencode()},
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "suggestions": [
+                (label, shown, count, _without(request.GET, name))
+                for label, shown, count, name in suggestions
+            ],
+        },
     )
+
+
+def _without(params, name: str) -> str:
+    query = params.copy()
+    query.pop(name, None)
+    query.pop("page", None)
+    return query.urlencode()
 
 
 def _public_review(slug: str) -> Review | None:
@@ -149,17 +175,6 @@ def removed_list(request):
 # --- Requests for a copy of a removed report --------------------------------------------------
 
 
-def client_address(request) -> str:
-    """The visitor's address: REMOTE_ADDR, or behind DJANGO_TRUSTED_PROXIES proxies the entry
-    of X-Forwarded-For that the outermost trusted proxy added (earlier ones can be forged)."""
-    proxies = settings.TRUSTED_PROXIES
-    forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [p for p in forwarded if p]
-    if proxies and forwarded:
-        return forwarded[-min(proxies, len(forwarded))]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _client_key(request) -> str:
     # Only a hash of the address is kept, and only in the cache, for an hour.
     address = client_address(request)
@@ -182,9 +197,8 @@ def request_new(request):
     if request.method == "POST":
         form = CopyRequestForm(request.POST)
         if _rate_limited(request):
-            response = render(
-                request, "publishing/request_form.html", {"form": form, "limited": True}, status=429
-            )
+            context = {"form": form, "limited": True, "retention_months": _retention_months()}
+            response = render(request, "publishing/request_form.html", context, status=429)
             response["Retry-After"] = str(REQUEST_WINDOW_SECONDS)
             return response
         if form.is_valid():
@@ -205,7 +219,13 @@ def request_new(request):
         if chosen is not None:
             initial["review"] = chosen.pk
         form = CopyRequestForm(initial=initial)
-    return render(request, "publishing/request_form.html", {"form": form})
+    context = {"form": form, "retention_months": _retention_months()}
+    return render(request, "publishing/request_form.html", context)
+
+
+def _retention_months() -> int:
+    # How long requesters' details are kept after their request is closed, as the pages say.
+    return settings.COPY_REQUEST_RETENTION_MONTHS
 
 
 def request_done(request):
@@ -236,98 +256,6 @@ def learning_pdf(request, year):
     return _serve_pdf(request, "learning", summary, title=title, back=back)
 
 
-# --- Open data --------------------------------------------------------------------------------
-
-EXPORT_FIELDS = [
-    "reference",
-    "title",
-    "url",
-    "pseudonym",
-    "review_type",
-    "harm",
-    "age_band",
-    "sex",
-    "incident_year",
-    "incident_month",
-    "published_on",
-    "publication",
-    "themes",
-    "agencies",
-    "reviewer",
-    "summary",
-    "actions_completed",
-    "actions_total",
-]
-
-
-def _export_rows() -> list[dict]:
-    # Counted in the query and only the two lists prefetched: the export needs nothing else,
-    # and loading every report's full action plan made it grow with the number of reports.
-    reviews = (
-        catalogue.public_reviews()
-        .with_action_progress(timezone.localdate())
-        .prefetch_related("themes", "agencies")
-        .order_by("-published_at", "reference")
-    )
-    rows = []
-    for review in reviews:
-        rows.append(
-            {
-                "reference": review.reference,
-                "title": review.title,
-                "url": settings.SITE_URL + reverse("publishing:review", args=[review.slug]),
-                "pseudonym": review.pseudonym,
-                "review_type": review.get_review_type_display(),
-                "harm": review.get_harm_display(),
-                "age_band": review.get_age_band_display(),
-                "sex": review.get_sex_display(),
-                "incident_year": review.incident_year,
-                "incident_month": review.incident_month,
-                "published_on": timezone.localdate(review.published_at).isoformat(),
-                "publication": review.get_publication_mode_display(),
-                "themes": [theme.name for theme in review.themes.all()],
-                "agencies": [agency.name for agency in review.agencies.all()],
-                "reviewer": review.reviewer_name,
-                "summary": review.summary,
-                "actions_completed": review.actions_completed,
-                "actions_total": review.actions_total,
-            }
-        )
-    return rows
-
-
-@require_GET
-def reviews_json(request):
-    rows = _export_rows()
-    response = JsonResponse(
-        {"publisher": settings.PARTNERSHIP_NAME, "count": len(rows), "reviews": rows},
-        json_dumps_params={"ensure_ascii": False, "indent": 1},
-    )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
-
-
-@require_GET
-def reviews_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="reviews.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
-    writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
-    writer.writeheader()
-    for row in _export_rows():
-        row["themes"] = "; ".join(row["themes"])
-        row["agencies"] = "; ".join(row["agencies"])
-        writer.writerow({key: _safe_cell(value) for key, value in row.items()})
-    return response
-
-
-def _safe_cell(value):
-    # A cell starting with = + - @ would run as a formula in a spreadsheet.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 @cache_control(max_age=3600)
 def sitemap(request):
     reviews = catalogue.public_reviews().order_by("-published_at")
@@ -341,20 +269,35 @@ def sitemap(request):
 
 
 def accessibility(request):
-    return render(request, "publishing/accessibility.html")
+    """The accessibility statement, and how long requesters' details are kept."""
+    return render(
+        request, "publishing/accessibility.html", {"retention_months": _retention_months()}
+    )
 
 
 def healthz(request):
     """Health for docker-compose and monitoring.
 
-    503 when the database does not answer. The scheduler's age is reported, not judged: the
-    web server stays healthy while the worker is down, and monitoring alerts on the age.
+    503 when the database does not answer. The age of each heartbeat is reported, not judged:
+    "scheduler" comes through beat and the publication worker (queue "scheduler"), "worker"
+    through beat and the main worker; the web server stays healthy while either is down, and
+    monitoring alerts on the ages.
     """
+    now = timezone.now()
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        age = common.heartbeat_age(name="scheduler", now=timezone.now())
+        ages = {name: common.heartbeat_age(name=name, now=now) for name in ("scheduler", "worker")}
     except Exception as exc:  # any database failure means unhealthy
         return JsonResponse({"status": "error", "database": type(exc).__name__}, status=503)
-    seconds = None if age is None else round(age.total_seconds())
-    return JsonResponse({"status": "ok", "database": "ok", "scheduler_last_seen_seconds": seconds})
+    seconds = {
+        name: None if age is None else round(age.total_seconds()) for name, age in ages.items()
+    }
+    return JsonResponse(
+        {
+            "status": "ok",
+            "database": "ok",
+            "scheduler_last_seen_seconds": seconds["scheduler"],
+            "worker_last_seen_seconds": seconds["worker"],
+        }
+    )

@@ -1,7 +1,9 @@
 """Staff screens for reviews and their action plans.
 
 No business rules live here: forms validate one row (the model's `clean` and constraints), and
-lifecycle moves call services. The `status` field is read-only everywhere.
+lifecycle moves call services. The `status` field is read-only everywhere. Every screen builds
+on `base`: `StaffAdmin` (lists that survive bad filter values) and, for every model with a
+history, `HistoryAdmin` (history that is read, never written), which publishing uses too.
 
 Importing this package registers every screen: `review` (the review, its findings,
 recommendations and actions), `restrictions`, `taxonomy`, and the QA views in `qa`.
@@ -9,7 +11,7 @@ recommendations and actions), `restrictions`, `taxonomy`, and the QA views in `q
 
 from django.contrib import admin
 
-from .base import HistoryAdmin, check_text_changed
+from .base import HistoryAdmin, StaffAdmin, check_text_changed
 from .restrictions import RestrictionAdmin
 from .review import ActionAdmin, FindingAdmin, RecommendationAdmin, ReviewAdmin
 from .taxonomy import TaxonomyAdmin
@@ -21,6 +23,7 @@ __all__ = [
     "RecommendationAdmin",
     "RestrictionAdmin",
     "ReviewAdmin",
+    "StaffAdmin",
     "TaxonomyAdmin",
     "check_text_changed",
 ]

@@ -22,13 +22,29 @@ class DecisionYearFilter(admin.SimpleListFilter):
         return [(str(day.year), str(day.year)) for day in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(decision_date__year=int(self.value()))
-        return queryset
+        year = _year(self.value())
+        return queryset if year is None else queryset.filter(decision_date__year=year)
 
 
-def _locked(review) -> bool:
-    return review is not None and review.pk is not None and review.is_text_locked()
+def _year(value: str | None) -> int | None:
+    """`value` as a year from 1 to 9999; None for anything else ("²", "99999999999")."""
+    if value and value.isascii() and value.isdigit() and 1 <= int(value) <= 9999:
+        return int(value)
+    return None
+
+
+def _locked(part) -> bool:
+    """True when `part` (a review, or a finding, recommendation or action) is the record."""
+    return part is not None and part.pk is not None and part.is_text_locked()
+
+
+class ReviewPartAdmin(HistoryAdmin):
+    """A finding, recommendation or action: once its review's text is locked it is the record,
+    so no page deletes it (its own, `/delete/`, or the list's "Delete selected", which asks
+    this for every row it would delete)."""
+
+    def has_delete_permission(self, request, obj=None):
+        return not _locked(obj) and super().has_delete_permission(request, obj)
 
 
 class LockedWithReviewInline:
@@ -84,16 +100,13 @@ class ActionInline(admin.StackedInline):
     extra = 0
 
     def get_readonly_fields(self, request, obj=None):
-        locked = obj is not None and _locked(obj.review)
-        return ["agency", "description"] if locked else []
+        return ["agency", "description"] if _locked(obj) else []
 
     def has_add_permission(self, request, obj=None):
-        locked = obj is not None and _locked(obj.review)
-        return not locked and super().has_add_permission(request, obj)
+        return not _locked(obj) and super().has_add_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        locked = obj is not None and _locked(obj.review)
-        return not locked and super().has_delete_permission(request, obj)
+        return not _locked(obj) and super().has_delete_permission(request, obj)
 
     fields = [
         ("agency", "due_date"),
@@ -162,7 +175,10 @@ class ReviewAdmin(HistoryAdmin):
 
     def get_queryset(self, request):
         today = timezone.localdate()
-        return super().get_queryset(request).with_action_progress(today)
+        # Annotated counts group the rows, and Meta.ordering is not applied to a grouped query:
+        # order explicitly, so pages (the list, the autocomplete) are stable.
+        reviews = super().get_queryset(request).with_action_progress(today)
+        return reviews.order_by(*Review._meta.ordering)
 
     @admin.display(description="Action plan")
     def progress(self, obj):
@@ -219,7 +235,7 @@ class ReviewAdmin(HistoryAdmin):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(HistoryAdmin):
+class RecommendationAdmin(ReviewPartAdmin):
     list_display = ["__str__", "review", "action_count"]
     list_select_related = ["review"]
     search_fields = ["review__reference", "text"]
@@ -228,7 +244,7 @@ class RecommendationAdmin(HistoryAdmin):
     inlines = [ActionInline]
 
     def get_readonly_fields(self, request, obj=None):
-        return ["review", "order", "text"] if obj and _locked(obj.review) else ["review"]
+        return ["review", "order", "text"] if _locked(obj) else ["review"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_actions=Count("actions"))
@@ -262,7 +278,7 @@ class OverdueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Action)
-class ActionAdmin(HistoryAdmin):
+class ActionAdmin(ReviewPartAdmin):
     """Every action across reviews: the partnership's action-plan tracker."""
 
     list_display = ["description_short", "review_reference", "agency", "due_date", "status_cell"]
@@ -282,8 +298,7 @@ class ActionAdmin(HistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
-        locked = _locked(obj.recommendation.review)
-        return ["recommendation", "agency", "description"] if locked else ["recommendation"]
+        return ["recommendation", "agency", "description"] if _locked(obj) else ["recommendation"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "recommendation":  # new actions only where the text may change
@@ -313,14 +328,14 @@ class ActionAdmin(HistoryAdmin):
 
 
 @admin.register(Finding)
-class FindingAdmin(HistoryAdmin):
+class FindingAdmin(ReviewPartAdmin):
     list_display = ["__str__", "review"]
     list_select_related = ["review"]
     search_fields = ["review__reference", "title", "text"]
     readonly_fields = ["review"]
 
     def get_readonly_fields(self, request, obj=None):
-        return ["review", "order", "title", "text"] if obj and _locked(obj.review) else ["review"]
+        return ["review", "order", "title", "text"] if _locked(obj) else ["review"]
 
     def has_add_permission(self, request):
         return False  # findings are added on their review's page

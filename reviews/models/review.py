@@ -239,6 +239,10 @@ class Finding(models.Model):
     def __str__(self) -> str:
         return f"Finding {self.order}: {self.title}"
 
+    def is_text_locked(self) -> bool:
+        """True once its review's text is the record: then never edited nor deleted."""
+        return self.review.is_text_locked()
+
 
 class Recommendation(models.Model):
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="recommendations")
@@ -251,6 +255,10 @@ class Recommendation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.review.reference} recommendation {self.order}"
+
+    def is_text_locked(self) -> bool:
+        """True once its review's text is the record: then never edited nor deleted."""
+        return self.review.is_text_locked()
 
 
 IMPACT_REQUIRED = (
@@ -311,6 +319,10 @@ class Action(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency}: {self.description[:60]}"
+
+    def is_text_locked(self) -> bool:
+        """True once its review's text is the record: never deleted, its progress alone moves."""
+        return self.recommendation.review.is_text_locked()
 
     def clean(self) -> None:
         # The database constraints guarantee these; here they become messages on the field.

@@ -16,7 +16,13 @@ The workflows live in modules by concern; every name is importable from `reviews
 """
 
 from .approvers import editors_since_submission
-from .flagged import FlaggedDetail, flag_details, identifier_accept, unresolved_identifiers
+from .flagged import (
+    FlaggedDetail,
+    acceptance_refusal,
+    flag_details,
+    identifier_accept,
+    unresolved_identifiers,
+)
 from .qa import (
     live_signoffs,
     readiness_problems,
@@ -36,6 +42,7 @@ __all__ = [
     "PieceReadability",
     "TextDiff",
     "TransitionError",
+    "acceptance_refusal",
     "current_version",
     "diff_since_last_signoff",
     "editors_since_submission",

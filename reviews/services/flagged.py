@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -13,12 +15,24 @@ from ..models import IdentifierAcceptance, Review, TextPiece, publishable_pieces
 from .approvers import _require_approver, _require_second_pair_of_eyes
 from .transitions import TransitionError
 
+# The scanner's kind for a name on the review's list of names that must not appear.
+PRIVATE_NAME = "name"
+PRIVATE_NAME_REFUSED = (
+    "This is a private name from the review's list of names that must not appear: it can "
+    "never be published. Change the text, for example to the pseudonym."
+)
+HOLDS_PRIVATE_NAME_REFUSED = (
+    "This holds a private name from the review's list of names that must not appear: it can "
+    "never be published as it is. Change the text."
+)
+
 
 @dataclass(frozen=True)
 class FlaggedDetail:
     piece: TextPiece
     finding: checks.IdentifierFinding
     acceptance: IdentifierAcceptance | None = None
+    refusal: str | None = None  # why it can never be accepted; None when it may be
 
     @property
     def label(self) -> str:
@@ -33,8 +47,12 @@ class FlaggedDetail:
 
 
 def flag_details(review: Review, pieces: list[TextPiece]) -> list[FlaggedDetail]:
-    """Every identifying detail the scanner finds in the publishable text, with decisions."""
-    names = list(review.protected_names.values_list("name", flat=True))
+    """Every identifying detail the scanner finds in the publishable text, with decisions.
+
+    A private name is never accepted: an acceptance recorded for one (before this rule)
+    counts for nothing, and the detail carries the reason in `refusal`.
+    """
+    names = _private_names(review)
     accepted = {
         (acceptance.piece_key, acceptance.kind, acceptance.text): acceptance
         for acceptance in review.acceptances.all()
@@ -42,9 +60,29 @@ def flag_details(review: Review, pieces: list[TextPiece]) -> list[FlaggedDetail]
     details = []
     for piece in pieces:
         for finding in checks.scan_identifiers(piece.text, names):
-            key = (piece.key, finding.kind, finding.text)
-            details.append(FlaggedDetail(piece, finding, accepted.get(key)))
+            refusal = acceptance_refusal(kind=finding.kind, text=finding.text, names=names)
+            acceptance = None if refusal else accepted.get((piece.key, finding.kind, finding.text))
+            details.append(FlaggedDetail(piece, finding, acceptance, refusal))
     return details
+
+
+def acceptance_refusal(*, kind: str, text: str, names: Iterable[str]) -> str | None:
+    """Why a flagged detail can never be accepted as publishable, or None when it may be.
+
+    A private name (one of `names`, the review's list) never may, nor a detail that holds one,
+    such as a practice named after a practitioner on the list.
+    """
+    if kind == PRIVATE_NAME:
+        return PRIVATE_NAME_REFUSED
+    for name in names:
+        pattern = r"\s+".join(re.escape(part) for part in name.split())
+        if pattern and re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+            return HOLDS_PRIVATE_NAME_REFUSED
+    return None
+
+
+def _private_names(review: Review) -> list[str]:
+    return list(review.protected_names.values_list("name", flat=True))
 
 
 def unresolved_identifiers(review: Review, pieces: list[TextPiece]) -> list[FlaggedDetail]:
@@ -56,9 +94,16 @@ def unresolved_identifiers(review: Review, pieces: list[TextPiece]) -> list[Flag
 def identifier_accept(
     *, review: Review, by: AbstractBaseUser, piece_key: str, kind: str, text: str, reason: str
 ) -> IdentifierAcceptance:
-    """Record that a flagged detail may be published as it is, and why."""
+    """Record that a flagged detail may be published as it is, and why.
+
+    Refused (`TransitionError`) for a private name or a detail holding one, without a reason,
+    for a detail no longer in the text, and for one already accepted.
+    """
     _require_approver(by)
     _require_second_pair_of_eyes(review, by)
+    refusal = acceptance_refusal(kind=kind, text=text, names=_private_names(review))
+    if refusal:
+        raise TransitionError(refusal)
     if not reason.strip():
         raise TransitionError("Give the reason this detail can be published.")
     pieces = publishable_pieces(review)

@@ -20,11 +20,29 @@ class TransitionError(Exception):
 
 
 def record_history(instance, *, by: AbstractBaseUser | None, reason: str) -> None:
-    """Write a history row for `instance` as it is in the database now."""
+    """Write a history row for `instance` as it is in the database now, many-to-many included.
+
+    `bulk_history_create` copies the row's own fields only; without a copy of the tracked
+    many-to-many values (a review's themes and agencies) the history would show them emptied
+    by every state move, a change that never happened.
+    """
     instance.refresh_from_db()
-    type(instance).history.bulk_history_create(
+    history = type(instance).history
+    rows = history.bulk_history_create(
         [instance], update=True, default_user=by, default_change_reason=reason
     )
+    for row in rows or ():  # None while history is switched off (SIMPLE_HISTORY_ENABLED)
+        for field in getattr(history.model, "_history_m2m_fields", ()):
+            _record_m2m(row, instance, field)
+
+
+def _record_m2m(row, instance, field) -> None:
+    """Copy the links of `instance`'s many-to-many `field` onto its history `row`."""
+    recorded = getattr(type(row), field.name).model
+    through = field.remote_field.through
+    columns = [column.attname for column in through._meta.fields]
+    links = through.objects.filter(**{field.m2m_field_name(): instance}).values(*columns)
+    recorded.objects.bulk_create(recorded(history=row, **link) for link in links)
 
 
 def review_move(review: Review, *, from_: set[str], to: str, by, reason: str, **fields) -> Review:

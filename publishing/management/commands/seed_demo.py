@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from nelscp.accounts.demo import DEMO_SECRET, demo_devices_load
 from publishing.demo import seed_demo
 from reviews.demo import DEMO_PASSWORD, DEMO_USERS
 
@@ -23,6 +24,7 @@ class Command(BaseCommand):
                 "Use --force on a demonstration server only."
             )
         result = seed_demo(today=timezone.localdate())
+        demo_devices_load()
         self.stdout.write(
             f"Demo data: {result.reviews_created} reviews and {result.users_created} users "
             "created (existing ones left as they were)."
@@ -30,3 +32,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo staff logins (password for all: {DEMO_PASSWORD}):")
         for user in DEMO_USERS:
             self.stdout.write(f"  {user.username:<10} {user.role}")
+        self.stdout.write(
+            "Then the second factor: the 6-digit code `make code` prints (`manage.py demo_code`), "
+            f"or an authenticator app's, given the key {DEMO_SECRET}."
+        )
