@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial, update_wrapper
 from urllib.parse import urlencode
 
-from django.contrib.admin import AdminSite
+from django.contrib.admin import AdminSite, ModelAdmin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.http import HttpResponseRedirect
@@ -28,6 +28,14 @@ class StaffAdminSite(OTPAdminSite):
     # The password comes first, on Django's own login page; the code has a page of its own,
     # so an account without a device can be led to enrol.
     login_form = AdminAuthenticationForm
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Every model's admin, ours or a library's, gets the staff base: bad input never a 500."""
+        from nelscp.admin import with_staff_base
+
+        admin_class = with_staff_base(admin_class or ModelAdmin)
+        super().register(model_or_iterable, admin_class, **options)
+
     login_template = None
 
     def __init__(self, name: str = "admin"):

@@ -80,7 +80,7 @@ class CopyRequestAdmin(HistoryAdmin):
         return False  # requests come from the public form
 
     def has_delete_permission(self, request, obj=None):
-        return False  # the record of what was asked and answered is kept
+        return False  # kept for COPY_REQUEST_RETENTION_MONTHS after closing, then purged
 
     def has_handle_permission(self, request):
         return request.user.has_perm("publishing.handle_copyrequest")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import exports, views
 from .feeds import LatestReviewsFeed
 
 app_name = "publishing"
@@ -10,8 +10,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("reviews/", views.review_list, name="reviews"),
     path("reviews/removed/", views.removed_list, name="removed"),
-    path("reviews.csv", views.reviews_csv, name="reviews_csv"),
-    path("reviews.json", views.reviews_json, name="reviews_json"),
+    path("reviews.csv", exports.reviews_csv, name="reviews_csv"),
+    path("reviews.json", exports.reviews_json, name="reviews_json"),
     path("reviews/<slug:slug>/", views.review_detail, name="review"),
     path("reviews/<slug:slug>/report.pdf", views.report_pdf, name="report_pdf"),
     path("reviews/<slug:slug>/briefing/", views.briefing, name="briefing"),

@@ -29,7 +29,6 @@ from reviews.models import Review
 
 from ..models import CopyRequest
 from ..services import catalogue, common, copy_requests, files, search
-from .exports import reviews_csv, reviews_json  # noqa: F401 (urls.py names them views.*)
 from .forms import CopyRequestForm, ReviewFilterForm
 
 PER_PAGE = 10

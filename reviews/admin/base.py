@@ -3,47 +3,22 @@ never written, and the after-edit text check."""
 
 from __future__ import annotations
 
-from django.contrib import admin, messages
+from django.contrib import messages
 from django.contrib.admin import helpers
-from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets, unquote
-from django.core.exceptions import PermissionDenied, SuspiciousOperation, ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import modelform_factory
 from django.http import Http404, HttpResponseNotAllowed
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
+from nelscp.admin import StaffAdmin
+
 from .. import services
 from ..models import Review
 
 READ_ONLY_METHODS = ("GET", "HEAD")
-
-
-class StaffAdmin(admin.ModelAdmin):
-    """Base for every staff list: a bad filter value answers with the plain list or a 400.
-
-    Django turns the bad lookups it knows into a redirect to `?e=1`; values that only fail
-    when a custom filter or the query runs (a year of "²" or 99999999999) would be a 500.
-    """
-
-    # Lookups the lists never offer, whose bad values fail inside the database instead
-    DISALLOWED_LOOKUPS = frozenset({"regex", "iregex"})
-
-    def lookup_allowed(self, lookup, value, request=None):
-        if self.DISALLOWED_LOOKUPS & set(lookup.split("__")):
-            return False  # Django answers 400
-        return super().lookup_allowed(lookup, value, request)
-
-    def get_changelist_instance(self, request):
-        if any("\x00" in value for _, values in request.GET.lists() for value in values):
-            raise SuspiciousOperation("A filter value holds a NUL character.")
-        try:
-            changelist = super().get_changelist_instance(request)
-            len(changelist.result_list)  # run the page's query here, where its errors are caught
-        except (ValueError, TypeError, OverflowError, ValidationError) as error:
-            raise IncorrectLookupParameters(error) from error
-        return changelist
 
 
 class HistoryAdmin(StaffAdmin, SimpleHistoryAdmin):
