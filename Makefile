@@ -18,7 +18,7 @@ run: $(VENV)/.installed
 	@echo "  Staff admin: http://127.0.0.1:$(PORT)/admin/  (demo logins above)"
 	@echo "  Second factor: after the password, enter the 6-digit code that \`make code\`"
 	@echo "                 prints (run it in another terminal; the same code for every demo user)."
-	@echo "  Web server, Celery worker and beat scheduler start now. Ctrl-C stops all three."
+	@echo "  Web server, two Celery workers (main and publication) and beat start now. Ctrl-C stops all four."
 	@echo ""
 	WEB_PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
 
