@@ -175,3 +175,7 @@ def test_a_voided_notice_is_never_delivered(approved, manager, author):
     delivery = notice.deliveries.first()
     assert deliveries.delivery_attempt(delivery_id=delivery.pk, now=timezone.now()) is None
     assert mail.outbox == []
+
+
+def test_rendering_a_notice_that_does_not_exist_does_nothing(db):
+    assert notices.notice_render(notice_id=987654) is False

@@ -176,9 +176,13 @@ def notice_void(*, review: Review, reason: str, by) -> int:
 
 
 def notice_render(*, notice_id: int) -> bool:
-    """Render and store a notice's PDF once; True when this call stored it."""
-    notice = Notice.objects.select_related("review").get(pk=notice_id)
-    if notice.pdf or notice.voided_at:
+    """Render and store a notice's PDF once; True when this call stored it.
+
+    False too for a notice that does not exist (a message left in the queue from a database
+    that was since reset): there is nothing to render, and nothing to retry.
+    """
+    notice = Notice.objects.select_related("review").filter(pk=notice_id).first()
+    if notice is None or notice.pdf or notice.voided_at:
         return False
     context = {"notice": notice, **notice.snapshot, **partnership(None)}
     html = render_to_string("notices/notice_pdf.html", context)
