@@ -1,16 +1,30 @@
 """The public metadata of published reports, for reuse: `/reviews.json` and `/reviews.csv`.
 
 Only what `services.catalogue.public_reviews()` returns is exported, and only the fields below.
+Both are streamed, read from the database a chunk at a time (a fixed number of queries per
+chunk), so memory stays flat whatever the number of reports; both answer conditional GETs
+(ETag, Last-Modified) with a 304 without reading a row. The format is in docs/OPEN_DATA.md.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import textwrap
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
 from defusedcsv import csv
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.db.models import Count, Max, Q, Subquery
+from django.http import JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 from django.views.decorators.http import require_GET
+
+from reviews.models import Action, Agency, Review, Theme
 
 from ..services import catalogue
 
@@ -34,67 +48,214 @@ EXPORT_FIELDS = [
     "actions_completed",
     "actions_total",
 ]
+CHUNK_SIZE = 500  # rows read per query; themes and agencies are fetched once per chunk
+DEFAULT_PER_PAGE = 100
+MAX_PER_PAGE = 500
+COLUMNS = [
+    "pk", "reference", "title", "slug", "pseudonym", "review_type", "harm", "age_band", "sex",
+    "incident_year", "incident_month", "published_at", "publication_mode", "reviewer_name",
+    "summary", "actions_completed", "actions_total",
+]  # fmt: skip
+LABELLED = ["review_type", "harm", "age_band", "sex", "publication_mode"]
 
 
-def _export_rows() -> list[dict]:
-    # Counted in the query and only the two lists prefetched: the export needs nothing else,
-    # and loading every report's full action plan made it grow with the number of reports.
-    reviews = (
+def _reviews():
+    """The public reviews as plain dicts, newest first, with their action counts (one query)."""
+    completed = Q(recommendations__actions__status=Action.Status.COMPLETED)
+    return (
         catalogue.public_reviews()
-        .with_action_progress(timezone.localdate())
-        .prefetch_related("themes", "agencies")
-        .order_by("-published_at", "reference")
-    )
-    rows = []
-    for review in reviews:
-        rows.append(
-            {
-                "reference": review.reference,
-                "title": review.title,
-                "url": settings.SITE_URL + reverse("publishing:review", args=[review.slug]),
-                "pseudonym": review.pseudonym,
-                "review_type": review.get_review_type_display(),
-                "harm": review.get_harm_display(),
-                "age_band": review.get_age_band_display(),
-                "sex": review.get_sex_display(),
-                "incident_year": review.incident_year,
-                "incident_month": review.incident_month,
-                "published_on": timezone.localdate(review.published_at).isoformat(),
-                "publication": review.get_publication_mode_display(),
-                "themes": [theme.name for theme in review.themes.all()],
-                "agencies": [agency.name for agency in review.agencies.all()],
-                "reviewer": review.reviewer_name,
-                "summary": review.summary,
-                "actions_completed": review.actions_completed,
-                "actions_total": review.actions_total,
-            }
+        .annotate(
+            actions_total=Count("recommendations__actions", distinct=True),
+            actions_completed=Count("recommendations__actions", filter=completed, distinct=True),
         )
-    return rows
+        .order_by("-published_at", "reference")
+        .values(*COLUMNS)
+    )
+
+
+def _names(model, pks: list[int]) -> dict[int, list[str]]:
+    """The names of `model` (themes or agencies) of each review in `pks`, by name (one query)."""
+    names: dict[int, list[str]] = {}
+    for pk, name in model.objects.filter(reviews__in=pks).values_list("reviews", "name"):
+        names.setdefault(pk, []).append(name)
+    return names
+
+
+def _export_rows(reviews) -> Iterator[dict]:
+    """One dict per review of `reviews` (see `_reviews()`), read `CHUNK_SIZE` rows at a time."""
+    labels = {name: dict(Review._meta.get_field(name).flatchoices) for name in LABELLED}
+    rows = reviews.iterator(chunk_size=CHUNK_SIZE)
+    while chunk := list(islice(rows, CHUNK_SIZE)):
+        pks = [row["pk"] for row in chunk]
+        themes, agencies = _names(Theme, pks), _names(Agency, pks)
+        for row in chunk:
+            label = {name: str(labels[name].get(row[name], row[name])) for name in LABELLED}
+            yield {
+                "reference": row["reference"],
+                "title": row["title"],
+                "url": settings.SITE_URL + reverse("publishing:review", args=[row["slug"]]),
+                "pseudonym": row["pseudonym"],
+                "review_type": label["review_type"],
+                "harm": label["harm"],
+                "age_band": label["age_band"],
+                "sex": label["sex"],
+                "incident_year": row["incident_year"],
+                "incident_month": row["incident_month"],
+                "published_on": timezone.localdate(row["published_at"]).isoformat(),
+                "publication": label["publication_mode"],
+                "themes": themes.get(row["pk"], []),
+                "agencies": agencies.get(row["pk"], []),
+                "reviewer": row["reviewer_name"],
+                "summary": row["summary"],
+                "actions_completed": row["actions_completed"],
+                "actions_total": row["actions_total"],
+            }
+
+
+def _latest_change(model):
+    """The time of the newest history row of `model`: every save and every state move adds one."""
+    return Subquery(model.history.order_by("-history_date").values("history_date")[:1])
+
+
+def data_version() -> dict:
+    """What changes whenever the exports would, in one query: how many reviews are public, the
+    newest publication, and the newest history row of any review (edits, themes and agencies,
+    publication and removal: every state move records one), action, theme or agency.
+
+    The history maxima are over all rows, not only public ones: a change to a draft makes a
+    reader fetch an unchanged list again, which is harmless; missing a change would not be.
+    A change written with `.update()` and no history row is not seen (docs/OPEN_DATA.md).
+    """
+    return catalogue.public_reviews().aggregate(
+        count=Count("pk"),
+        published=Max("published_at"),
+        updated=Max("updated_at"),
+        **{name: Max(_latest_change(model)) for name, model in TRACKED.items()},
+    )
+
+
+TRACKED = {"reviews": Review, "actions": Action, "themes": Theme, "agencies": Agency}
+
+
+def _conditional(request, version: dict, *parts) -> tuple[str, int | None, object]:
+    """The ETag and Last-Modified of this export at `version`, and the 304 to answer with when
+    the reader's copy is current (else None). `parts` tell the format and page apart."""
+    digest = hashlib.sha256(repr((sorted(version.items()), parts)).encode()).hexdigest()
+    etag = f'"{digest[:32]}"'
+    times = [value for key, value in version.items() if key != "count" and value is not None]
+    last_modified = int(max(times).timestamp()) if times else None
+    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    return etag, last_modified, not_modified
+
+
+def _stream(request, version: dict, body: Iterable[str], content_type: str, *parts):
+    """`body` streamed, or a 304 (and no row read) when the reader's copy is current."""
+    etag, last_modified, not_modified = _conditional(request, version, *parts)
+    response = not_modified or StreamingHttpResponse(body, content_type=content_type)
+    response["ETag"] = etag
+    if last_modified is not None:
+        response["Last-Modified"] = http_date(last_modified)
+    response["Cache-Control"] = "no-cache"  # keep it, but ask whether it changed each time
+    if not_modified and hasattr(body, "close"):
+        body.close()  # a generator never started: closing it now reads nothing
+    return response
+
+
+def _json_stream(envelope: dict, rows: Iterable[dict]) -> Iterator[str]:
+    """`envelope` with `rows` as its last key "reviews", exactly as `json.dumps(..., indent=1)`
+    would write it whole, a row at a time."""
+    head, tail = json.dumps(envelope | {"reviews": []}, ensure_ascii=False, indent=1).rsplit(
+        "[]", 1
+    )
+    yield head + "["
+    separator = "\n"
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, indent=1)
+        yield separator + textwrap.indent(text, "  ")
+        separator = ",\n"
+    yield ("]" if separator == "\n" else "\n ]") + tail
+
+
+def _page_request(request) -> tuple[int, int] | None:
+    """The page and page size asked for, None for the whole list; ValueError on bad values."""
+    if "page" not in request.GET and "per_page" not in request.GET:
+        return None
+    page = _whole_number(request.GET.get("page", "1"), "page")
+    per_page = _whole_number(request.GET.get("per_page", str(DEFAULT_PER_PAGE)), "per_page")
+    if per_page > MAX_PER_PAGE:
+        raise ValueError(f"per_page must be at most {MAX_PER_PAGE}.")
+    return page, per_page
+
+
+def _whole_number(text: str, name: str) -> int:
+    if not (text.isascii() and text.isdigit()) or len(text) > 9 or int(text) < 1:
+        raise ValueError(f"{name} must be a whole number from 1.")
+    return int(text)
+
+
+def _page_envelope(request, count: int, page: int, per_page: int) -> dict:
+    """What a page adds to the envelope; ValueError when `page` is past the last page."""
+    pages = max(1, -(-count // per_page))  # an empty list still has its one, empty, page
+    if page > pages:
+        raise ValueError(f"page must be at most {pages}.")
+    path = reverse("publishing:reviews_json")
+
+    def link(number: int) -> str | None:
+        if not 1 <= number <= pages:
+            return None
+        return request.build_absolute_uri(f"{path}?page={number}&per_page={per_page}")
+
+    return {
+        "page": page,
+        "per_page": per_page,
+        "pages": pages,
+        "next": link(page + 1),
+        "previous": link(page - 1),
+    }
 
 
 @require_GET
 def reviews_json(request):
-    rows = _export_rows()
-    response = JsonResponse(
-        {"publisher": settings.PARTNERSHIP_NAME, "count": len(rows), "reviews": rows},
-        json_dumps_params={"ensure_ascii": False, "indent": 1},
-    )
+    """The whole list (streamed), or one page of it with `?page=N&per_page=M`."""
+    version = data_version()
+    envelope = {"publisher": settings.PARTNERSHIP_NAME, "count": version["count"]}
+    reviews = _reviews()
+    try:
+        paging = _page_request(request)
+        if paging:
+            page, per_page = paging
+            envelope |= _page_envelope(request, version["count"], page, per_page)
+            reviews = reviews[(page - 1) * per_page : page * per_page]
+    except ValueError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    body = _json_stream(envelope, _export_rows(reviews))
+    response = _stream(request, version, body, "application/json", "json", paging)
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
+class _Echo:
+    """A file that hands back what is written to it, so the CSV writer yields lines."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
 @require_GET
 def reviews_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = _stream(request, data_version(), _csv_lines(), "text/csv; charset=utf-8", "csv")
     response["Content-Disposition"] = 'attachment; filename="reviews.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
-    writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
-    writer.writeheader()
-    for row in _export_rows():
+    return response
+
+
+def _csv_lines() -> Iterator[str]:
+    yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
+    writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_FIELDS)
+    yield writer.writeheader()
+    for row in _export_rows(_reviews()):
         row["themes"] = "; ".join(row["themes"])
         row["agencies"] = "; ".join(row["agencies"])
-        writer.writerow({key: _safe_cell(value) for key, value in row.items()})
-    return response
+        yield writer.writerow({key: _safe_cell(value) for key, value in row.items()})
 
 
 # What a spreadsheet may read as the start of a formula (OWASP's "CSV injection" list): tab and
