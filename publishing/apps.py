@@ -17,6 +17,7 @@ class PublishingConfig(AppConfig):
             _void_notice, dispatch_uid="publishing.notice_void_for_text_change"
         )
         _keep_the_search_index()
+        _keep_the_public_pdfs()
 
 
 def _void_notice(sender, *, review, by, **kwargs) -> bool:
@@ -37,3 +38,19 @@ def _keep_the_search_index() -> None:
         post_save.connect(review_changed, sender=model, dispatch_uid=f"search-save-{model}")
         post_delete.connect(review_changed, sender=model, dispatch_uid=f"search-del-{model}")
     m2m_changed.connect(review_changed, sender=Review.themes.through, dispatch_uid="search-themes")
+
+
+def _keep_the_public_pdfs() -> None:
+    """Mark a public PDF stale when what it shows changes (services/files.py)."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from reviews.models import Action, Finding, Recommendation, Review
+
+    from .models import Briefing, LearningSummary
+    from .services.files import pdf_inputs_changed
+
+    for model in (Review, Finding, Recommendation, Action, Briefing, LearningSummary):
+        post_save.connect(pdf_inputs_changed, sender=model, dispatch_uid=f"pdf-save-{model}")
+        post_delete.connect(pdf_inputs_changed, sender=model, dispatch_uid=f"pdf-del-{model}")
+    for through in (Review.themes.through, Review.agencies.through):
+        m2m_changed.connect(pdf_inputs_changed, sender=through, dispatch_uid=f"pdf-m2m-{through}")

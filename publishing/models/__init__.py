@@ -2,7 +2,7 @@
 lifecycle.py, and the public website's content (briefings, copy requests, learning summaries,
 stored PDFs) in content.py, and the search index of published reviews in search.py."""
 
-from .content import Briefing, CopyRequest, LearningSummary, PublicPdf
+from .content import Briefing, CopyRequest, LearningSummary, PublicPdf, StalePdf
 from .lifecycle import (
     Alert,
     Decision,
@@ -29,4 +29,5 @@ __all__ = [
     "PublicPdf",
     "Recipient",
     "ReviewSearch",
+    "StalePdf",
 ]

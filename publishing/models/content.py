@@ -10,11 +10,12 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from reviews.models import Review
 
-__all__ = ["Briefing", "CopyRequest", "LearningSummary", "PublicPdf"]
+__all__ = ["Briefing", "CopyRequest", "LearningSummary", "PublicPdf", "StalePdf"]
 
 
 def _lines(text: str) -> list[str]:
@@ -57,7 +58,9 @@ class PublicPdf(models.Model):
 
     `key` names the document ("report/12", "briefing/12", "learning/2025"); `version_hash` is
     the SHA-256 of the HTML it was rendered from, so any change in what the PDF would show
-    (text, action progress, display date) is a new version.
+    (text, action progress, display date) is a new version. `rendered_at` is when this version
+    was last rendered or found current again, so the latest one is always what the page shows
+    (once the sweep has caught up).
     """
 
     key = models.CharField(max_length=40)
@@ -76,6 +79,41 @@ class PublicPdf(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} ({self.version_hash[:12]})"
+
+
+class StalePdf(models.Model):
+    """A public PDF that must be rendered (again): what it shows changed, or it never was.
+
+    Set by whatever changes a PDF's inputs (`mark`); the sweep renders only these rows, so
+    its work is proportional to what changed, not to how much is published. `changes` counts
+    the marks: the sweep drops a row only if no mark arrived while it rendered (`clear`).
+    """
+
+    key = models.CharField(max_length=40, unique=True)  # as PublicPdf.key: "report/12"
+    changes = models.PositiveIntegerField(default=0)
+    marked_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "stale public PDF"
+
+    def __str__(self) -> str:
+        return f"{self.key} (stale since {self.marked_at:%Y-%m-%d %H:%M})"
+
+    @classmethod
+    def mark(cls, *keys: str) -> None:
+        """Mark the PDFs at `keys` for rendering; 2 queries, safe against concurrent marks."""
+        if not keys:
+            return
+        now = timezone.now()
+        cls.objects.bulk_create(
+            [cls(key=key, marked_at=now) for key in keys], ignore_conflicts=True
+        )
+        cls.objects.filter(key__in=keys).update(changes=models.F("changes") + 1, marked_at=now)
+
+    def clear(self) -> bool:
+        """Drop this mark unless another one arrived since it was read; True when dropped."""
+        deleted, _ = StalePdf.objects.filter(pk=self.pk, changes=self.changes).delete()
+        return bool(deleted)
 
 
 class CopyRequest(models.Model):

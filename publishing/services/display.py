@@ -19,7 +19,7 @@ from reviews.services import (
 )
 
 from .. import rules
-from ..models import Extension
+from ..models import Extension, StalePdf
 from .common import alert_managers, local_date, long_date, require_manager
 from .search import review_index
 
@@ -85,6 +85,7 @@ def review_remove(*, review: Review, by: AbstractBaseUser, now: datetime.datetim
         removed_at=now,
     )
     review_index(review.pk)  # out of the search at once
+    StalePdf.mark(f"report/{review.pk}")  # kept for copy requests, without its display date
     return removed
 
 
@@ -118,6 +119,7 @@ def extension_add(
     )
     extension._history_user = by
     extension.save()
+    StalePdf.mark(f"report/{review.pk}")  # the report PDF shows "on this site until"
     return extension
 
 

@@ -1,5 +1,8 @@
 """Public files: the report, briefing and learning-summary PDFs, rendered once per version in a
 task and stored, so no request ever renders one.
+
+Whatever changes what a PDF shows marks it stale (`StalePdf`: signal receivers here, and
+explicit marks where a state move is an `.update()`); the sweep renders only marked PDFs.
 """
 
 from __future__ import annotations
@@ -12,17 +15,20 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import CharField, Exists, OuterRef, Value
+from django.db.models.functions import Cast, Concat
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from reviews.models import Review
+from reviews.models import Action, Recommendation, Review
 
 from .. import pdf as pdf_module
-from ..models import LearningSummary, Notice, PublicPdf
+from ..models import Briefing, LearningSummary, Notice, PublicPdf, StalePdf
 from .catalogue import (
     briefing_or_none,
     ever_published_reviews,
     learning_context,
+    published_learning_summaries,
     report_context,
     with_page_data,
 )
@@ -75,9 +81,14 @@ def pdf_latest(key: str) -> PublicPdf | None:
 
 
 def pdf_render(*, key: str, html: str, filename: str, now: datetime.datetime) -> PublicPdf:
-    """Render `html` to a tagged PDF and store it, unless this version is already stored."""
+    """Render `html` to a tagged PDF and store it, unless this version is already stored.
+
+    A stored version is dated `now` again, so that it is the latest (what readers are served)
+    even when the text went back to an earlier version.
+    """
     existing = pdf_stored(key, html)
     if existing is not None:
+        PublicPdf.objects.filter(pk=existing.pk).update(rendered_at=now)
         return existing
     data = pdf_module.render_pdf(html)
     stored = PublicPdf(
@@ -113,43 +124,124 @@ class PdfJob:
         return f"{self.subject.slug}-{self.kind}.pdf"
 
 
-def pdf_jobs() -> list[PdfJob]:
-    """Every PDF the site offers: reports (removed ones too, for copy requests), briefings of
-    public reports, and published summaries of learning."""
-    jobs = []
-    for review in with_page_data(ever_published_reviews()):
-        jobs.append(PdfJob("report", review))
-        if review.status == Review.Status.PUBLISHED and briefing_or_none(review):
-            jobs.append(PdfJob("briefing", review))
-    for summary in LearningSummary.objects.filter(published_at__isnull=False):
-        jobs.append(PdfJob("learning", summary))
-    return jobs
+SWEEP_CHUNK = 100
 
 
 def pdf_sweep(*, now: datetime.datetime) -> int:
-    """Render every missing or outdated PDF; return how many were rendered.
+    """Render every PDF marked stale (`StalePdf`); return how many were rendered.
 
-    A failure on one document is logged and the sweep goes on with the next.
+    1. Mark the published summaries of learning not rendered since they were published
+       (publication is an `.update()`, which no signal sees; a handful of rows).
+    2. Read the marks in chunks of SWEEP_CHUNK, by primary key, and load their subjects.
+    3. Render each, then drop its mark unless a new change arrived meanwhile.
+
+    With nothing stale it makes 2 queries, however much is published. A failure on one
+    document is logged, its mark stays for the next sweep, and the sweep goes on.
     """
+    _mark_unrendered_summaries()
     today = timezone.localdate(now)
-    rendered = 0
-    for job in pdf_jobs():
-        html = pdf_html(job.kind, job.subject, today=today)
-        if pdf_stored(job.key, html) is not None:
-            continue
-        try:
-            pdf_render(key=job.key, html=html, filename=job.filename, now=now)
-            rendered += 1
-        except Exception:
-            logger.exception("Could not render the PDF %s", job.key)
+    rendered, last = 0, 0
+    while chunk := list(StalePdf.objects.filter(pk__gt=last).order_by("pk")[:SWEEP_CHUNK]):
+        last = chunk[-1].pk
+        for mark, job in _jobs(chunk):
+            if job is None:  # no longer offered (a draft, a removed report's briefing...)
+                mark.clear()
+                continue
+            try:
+                html = pdf_html(job.kind, job.subject, today=today)
+                new = pdf_stored(job.key, html) is None
+                pdf_render(key=job.key, html=html, filename=job.filename, now=now)
+            except Exception:
+                logger.exception("Could not render the PDF %s", job.key)
+            else:
+                rendered += new
+                mark.clear()
     return rendered
 
 
-def pdf_queue_sweep() -> None:
-    """Ask the worker to render missing PDFs once the current transaction commits.
+def _jobs(marks: list[StalePdf]) -> list[tuple[StalePdf, PdfJob | None]]:
+    """Each mark with what to render for it, None when its document is not offered (7 queries
+    at most: the reviews with their page data, and the summaries)."""
+    wanted = [(mark, *mark.key.split("/", 1)) for mark in marks]
+    review_ids = {int(ident) for _, kind, ident in wanted if kind != "learning"}
+    years = {int(ident) for _, kind, ident in wanted if kind == "learning"}
+    reviews = (
+        {r.pk: r for r in with_page_data(ever_published_reviews()).filter(pk__in=review_ids)}
+        if review_ids
+        else {}
+    )
+    summaries = (
+        {s.year: s for s in published_learning_summaries().filter(year__in=years)} if years else {}
+    )
+    jobs = []
+    for mark, kind, ident in wanted:
+        subject = (summaries if kind == "learning" else reviews).get(int(ident))
+        offered = subject is not None and (kind != "briefing" or _has_public_briefing(subject))
+        jobs.append((mark, PdfJob(kind, subject) if offered else None))
+    return jobs
+
+
+def _has_public_briefing(review: Review) -> bool:
+    return review.status == Review.Status.PUBLISHED and briefing_or_none(review) is not None
+
+
+def _mark_unrendered_summaries() -> None:
+    key = Concat(Value("learning/"), Cast(OuterRef("year"), CharField()))
+    rendered = PublicPdf.objects.filter(key=key, rendered_at__gte=OuterRef("published_at"))
+    unrendered = published_learning_summaries().exclude(Exists(rendered))
+    years = unrendered.exclude(Exists(StalePdf.objects.filter(key=key))).values_list("year")
+    StalePdf.mark(*(f"learning/{year}" for (year,) in years))
+
+
+# --- Marking PDFs stale when what they show changes -------------------------------------------
+
+
+def review_pdf_keys(review_id: int, *, briefing: bool = True) -> list[str]:
+    """The keys of a review's PDFs: its report, and its briefing unless `briefing` is False."""
+    return [f"report/{review_id}"] + ([f"briefing/{review_id}"] if briefing else [])
+
+
+def pdf_inputs_changed(sender, instance, **kwargs) -> None:
+    """Signal receiver (publishing/apps.py): a review, a part of it (findings,
+    recommendations, actions, themes, agencies), a briefing or a learning summary was saved or
+    deleted: mark the PDFs that show it stale.
+
+    Drafts cost one or two queries and mark nothing. State moves made with `.update()` mark
+    the PDFs themselves (publication, removal, extensions).
+    """
+    if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed fires before and after
+        return
+    if isinstance(instance, LearningSummary):
+        if instance.published_at is not None:
+            StalePdf.mark(pdf_key("learning", instance))
+        return
+    review_id = instance.pk if isinstance(instance, Review) else _review_id_of(instance)
+    if review_id is None:
+        return
+    status, briefing_id = Review.objects.filter(pk=review_id).values_list(
+        "status", "briefing__pk"
+    ).first() or (None, None)
+    briefing = status == Review.Status.PUBLISHED and briefing_id is not None
+    if isinstance(instance, Briefing):
+        StalePdf.mark(*([f"briefing/{review_id}"] if briefing else []))
+    elif status in (Review.Status.PUBLISHED, Review.Status.REMOVED):
+        StalePdf.mark(*review_pdf_keys(review_id, briefing=briefing))
+
+
+def _review_id_of(part) -> int | None:
+    if isinstance(part, Action):
+        recommendations = Recommendation.objects.filter(pk=part.recommendation_id)
+        return recommendations.values_list("review_id", flat=True).first()
+    return getattr(part, "review_id", None)
+
+
+def pdf_queue_sweep(*, stale: list[str] | tuple[str, ...] = ()) -> None:
+    """Mark the PDFs at the keys `stale` (if any) and ask the worker to render what is stale
+    once the current transaction commits.
 
     Never fails the caller: when the broker is down, the periodic sweep catches up.
     """
+    StalePdf.mark(*stale)
 
     def send():
         try:

@@ -29,7 +29,7 @@ from .common import (
     require_manager,
     scheduler_user,
 )
-from .files import pdf_queue_sweep
+from .files import pdf_queue_sweep, review_pdf_keys
 from .notices import live_notice
 from .search import review_index
 
@@ -183,7 +183,8 @@ def publication_run(*, review_id: int, now: datetime.datetime) -> str | None:
     if problems:
         _alert_blocked(review, problems)
     else:
-        pdf_queue_sweep()  # the public PDF and briefing, ready without waiting for the sweep
+        # the public PDF and briefing, ready without waiting for the periodic sweep
+        pdf_queue_sweep(stale=review_pdf_keys(review_id))
     return outcome
 
 

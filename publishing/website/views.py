@@ -1,8 +1,8 @@
 """Public pages. Every review shown here comes from `services.catalogue.public_reviews()` (or
 `removed_reviews()` for the 410 page and copy requests): no other state is ever read.
 
-No view renders a PDF: the PDF views serve the stored file of the current version, or a
-"being prepared" page while the worker renders it.
+No view renders a PDF, nor the HTML of one: the PDF views serve the latest stored file, or a
+"being prepared" page while the worker renders the first.
 """
 
 from __future__ import annotations
@@ -123,12 +123,17 @@ def briefing(request, slug):
 
 
 def _serve_pdf(request, kind: str, subject, *, title: str, back: str) -> HttpResponse:
-    """The stored PDF of the current version, or a 503 page while it is being rendered."""
-    html = files.pdf_html(kind, subject, today=timezone.localdate())
-    stored = files.pdf_stored(files.pdf_key(kind, subject), html)
+    """The latest stored PDF of the document (1 query, no HTML rendered), or a 503 page while
+    its first version is being rendered.
+
+    A PDF marked stale is still served as last rendered: it may lag its page by up to one
+    sweep (every minute, and queued on each change).
+    """
+    key = files.pdf_key(kind, subject)
+    stored = files.pdf_latest(key)
     if stored is None:
-        # Queue one sweep per version at most, however many readers ask meanwhile.
-        if cache.add(f"pdf-queued:{files.version_hash(html)}", True, timeout=300):
+        # Queue one sweep per document at most, however many readers ask meanwhile.
+        if cache.add(f"pdf-queued:{key}", True, timeout=300):
             files.pdf_queue_sweep()
         response = render(
             request, "publishing/pdf_pending.html", {"title": title, "back": back}, status=503
@@ -146,7 +151,7 @@ def _serve_pdf(request, kind: str, subject, *, title: str, back: str) -> HttpRes
 
 
 def report_pdf(request, slug):
-    review = _public_review(slug)
+    review = catalogue.public_reviews().filter(slug=slug).first()
     if review is None:
         return _gone(request, slug)
     back = reverse("publishing:review", args=[slug])
@@ -154,10 +159,10 @@ def report_pdf(request, slug):
 
 
 def briefing_pdf(request, slug):
-    review = _public_review(slug)
+    review = catalogue.public_reviews().select_related("briefing").filter(slug=slug).first()
     if review is None:
         return _gone(request, slug)
-    if catalogue.report_context(review, today=timezone.localdate())["briefing"] is None:
+    if catalogue.briefing_or_none(review) is None:
         raise Http404("This report has no briefing.")
     back = reverse("publishing:briefing", args=[slug])
     title = f"7-minute briefing: {review.title}"
