@@ -13,6 +13,7 @@ run: $(VENV)/.installed
 	@mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py search_index
 	@echo ""
 	@echo "  Public site: http://127.0.0.1:$(PORT)/"
 	@echo "  Staff admin: http://127.0.0.1:$(PORT)/admin/  (demo logins above)"
