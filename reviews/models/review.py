@@ -1,8 +1,5 @@
-"""The review record: the report, its findings, recommendations, action plan and restrictions.
-
-Every model keeps a full history (django-simple-history): who changed what, and when. The
-lifecycle `status` is never edited by hand: services in later modules move it, one guarded
-transition at a time.
+"""The review record: the report, its findings, recommendations, action plan and restrictions,
+each with its full history; `status` is moved only by services, one guarded transition at a time.
 """
 
 from __future__ import annotations
@@ -173,6 +170,8 @@ class Review(models.Model):
 
     class Meta:
         ordering = ["-decision_date", "reference"]
+        # the public list, home page and feed: published reviews, newest first
+        indexes = [models.Index(fields=["status", "-published_at"], name="review_public_order")]
         permissions = [
             ("submit_review", "Can submit a review for quality assurance"),
             ("sign_off_review", "Can sign off quality assurance"),
