@@ -263,6 +263,7 @@ def test_a_pdf_back_to_an_earlier_version_is_served_again(client, author):
     assert files.pdf_sweep(now=timezone.now()) == 0  # that version is stored already
 
     response = client.get(f"/reviews/{review.slug}/report.pdf")
+    response.close()  # the stored file is open until the response is closed
     assert response["ETag"] == f'"{first.sha256}"'
 
 
