@@ -192,6 +192,13 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+# Public pages served to anonymous readers from the cache for up to this many seconds, and
+# forgotten at once when anything they show changes (publishing/services/page_cache.py). 0 turns
+# the page cache off; the test suite runs with it off but for the tests that are about it (a
+# test's transaction never commits, so the cache would never learn of its changes).
+PUBLIC_CACHE_SECONDS = envint(
+    "PUBLIC_CACHE_SECONDS", 0 if "PYTEST_VERSION" in os.environ else 300, maximum=86400
+)
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

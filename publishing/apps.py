@@ -18,6 +18,7 @@ class PublishingConfig(AppConfig):
         )
         _keep_the_search_index()
         _keep_the_public_pdfs()
+        _keep_the_page_cache()
 
 
 def _void_notice(sender, *, review, by, **kwargs) -> bool:
@@ -54,3 +55,22 @@ def _keep_the_public_pdfs() -> None:
         post_delete.connect(pdf_inputs_changed, sender=model, dispatch_uid=f"pdf-del-{model}")
     for through in (Review.themes.through, Review.agencies.through):
         m2m_changed.connect(pdf_inputs_changed, sender=through, dispatch_uid=f"pdf-m2m-{through}")
+
+
+def _keep_the_page_cache() -> None:
+    """Forget the cached public pages when anything they may show changes (page_cache.py)."""
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from reviews.signals import recorded
+
+    from .services.page_cache import model_changed
+
+    recorded.connect(model_changed, dispatch_uid="page-cache-recorded")
+    for model in [
+        *apps.get_app_config("reviews").get_models(),
+        *apps.get_app_config("publishing").get_models(),
+    ]:
+        post_save.connect(model_changed, sender=model, dispatch_uid=f"page-cache-save-{model}")
+        post_delete.connect(model_changed, sender=model, dispatch_uid=f"page-cache-del-{model}")
+    m2m_changed.connect(model_changed, dispatch_uid="page-cache-m2m")

@@ -8,8 +8,15 @@ something; the review then goes back to quality assurance. With no receiver that
 nothing is voided and the review keeps its state.
 
     text_changed_after_notice.send(sender=Review, review=review, by=user) -> [(receiver, bool)]
+
+A guarded state move is an `.update()`, which no `post_save` sees. `record_history` writes its
+history row and then sends `recorded`, so that what depends on the row (the public pages'
+cache) learns of it too:
+
+    recorded.send(sender=type(instance), instance=instance)
 """
 
 from django.dispatch import Signal
 
 text_changed_after_notice = Signal()
+recorded = Signal()

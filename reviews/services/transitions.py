@@ -13,6 +13,7 @@ from ..models import (
     publishable_text,
     text_hash,
 )
+from ..signals import recorded
 
 
 class TransitionError(Exception):
@@ -34,6 +35,7 @@ def record_history(instance, *, by: AbstractBaseUser | None, reason: str) -> Non
     for row in rows or ():  # None while history is switched off (SIMPLE_HISTORY_ENABLED)
         for field in getattr(history.model, "_history_m2m_fields", ()):
             _record_m2m(row, instance, field)
+    recorded.send(sender=type(instance), instance=instance)
 
 
 def _record_m2m(row, instance, field) -> None:
