@@ -113,6 +113,17 @@ def test_the_daily_sweep_tells_managers_once_and_never_removes(published):
     assert published.status == Review.Status.PUBLISHED
 
 
+def test_a_sweep_with_nothing_new_reads_no_review_however_many_are_eligible(
+    published, django_assert_num_queries
+):
+    display.removal_sweep(today=YEAR_LATER)
+
+    assert display.eligible_for_removal(today=YEAR_LATER, untold=True) == []
+    assert display.eligible_for_removal(today=YEAR_LATER) == [published]  # the dashboard's list
+    with django_assert_num_queries(1):
+        assert display.removal_sweep(today=YEAR_LATER) == []
+
+
 def test_29_february_publication_stays_until_28_february(author):
     leap = timezone.make_aware(datetime.datetime(2028, 2, 29, 10))
     review = make_review(author=author, status=Review.Status.PUBLISHED, published_at=leap)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import CharField, Exists, Max, OuterRef, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from reviews.models import Action, Review
@@ -19,9 +20,11 @@ from reviews.services import (
 )
 
 from .. import rules
-from ..models import Extension, StalePdf
+from ..models import Alert, Extension, StalePdf
 from .common import alert_managers, local_date, long_date, require_manager
 from .search import review_index
+
+ELIGIBLE_KEY = "eligible:"  # + the review's id: the alert that it may be removed
 
 
 @dataclass(frozen=True)
@@ -123,11 +126,13 @@ def extension_add(
     return extension
 
 
-def eligible_for_removal(*, today: datetime.date) -> list[Review]:
+def eligible_for_removal(*, today: datetime.date, untold: bool = False) -> list[Review]:
     """Published reviews that may be removed today, in one query.
 
     The query keeps those published about a year ago or more with every action complete and
     no extension in force; the exact 12-month date is then checked on each row in Python.
+    With `untold`, only those the managers have not yet been told of (`removal_sweep`), so a
+    daily sweep with nothing new reads no rows however many are eligible.
     """
     year_ago = timezone.make_aware(
         datetime.datetime.combine(today - datetime.timedelta(days=364), datetime.time.max)
@@ -138,6 +143,10 @@ def eligible_for_removal(*, today: datetime.date) -> list[Review]:
         .exclude(recommendations__actions__status__in=open_)
         .exclude(extensions__until__gte=today)
     )
+    if untold:
+        key = Concat(Value(ELIGIBLE_KEY), Cast("pk", CharField()))
+        told = Alert.objects.filter(key=OuterRef("told_key"))
+        candidates = candidates.annotate(told_key=key).exclude(Exists(told))
     return [
         review
         for review in candidates
@@ -148,9 +157,9 @@ def eligible_for_removal(*, today: datetime.date) -> list[Review]:
 def removal_sweep(*, today: datetime.date) -> list[int]:
     """Tell the managers, once each, about reviews that have become eligible for removal."""
     told = []
-    for review in eligible_for_removal(today=today):
+    for review in eligible_for_removal(today=today, untold=True):
         if alert_managers(
-            key=f"eligible:{review.pk}",
+            key=f"{ELIGIBLE_KEY}{review.pk}",
             subject=f"Eligible for removal: {review.reference}",
             body=(
                 f"{review.reference} ({review.title}) has been on the website for 12 months, "
