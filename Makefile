@@ -37,8 +37,12 @@ lint: $(VENV)/.installed
 pytest: $(VENV)/.installed
 	$(BIN)/python -m pytest --cov=reviews --cov=publishing --cov=nelscp --cov-branch --cov-report=term:skip-covered
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.bench-installed
 	$(BIN)/python bench/run.py
+
+$(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+	touch $@
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -155,6 +155,7 @@ class Pass:
 
     def populate(self) -> None:
         from publishing.demo import recipients_load_demo
+        from publishing.services.search import index_rebuild
         from reviews import roles
         from reviews.models import Agency, Review
 
@@ -166,6 +167,7 @@ class Pass:
         self.published = self.reviews(range(self.count), Review.Status.PUBLISHED)
         self.notices(self.published)
         stored_pdfs(self.published, self.now)
+        index_rebuild(missing_only=True)  # as `manage.py search_index` does on deployment
 
     def reviews(self, numbers: range, status: str) -> list:
         """Reviews cycling through the demo's text, each with its findings, 3 to 5

@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/run.py                     # text checks, then pages on SQLite
     .venv/bin/python bench/run.py --database-url postgres://postgres@127.0.0.1:5432/postgres
-                                                      # ... and the pages on PostgreSQL too
+                                  # ... and on PostgreSQL: the pages at N=300 and N=10,000
+                                  # in-process, then over HTTP with Locust (Redis needed)
 
 `BENCH_DATABASE_URL` in the environment does what `--database-url` does, so
 `BENCH_DATABASE_URL=postgres://... make bench` records both databases. Each benchmark runs in
@@ -27,7 +28,9 @@ def commands(database_url: str | None) -> list[list[str]]:
         ["bench/bench_pages.py", "--write"],
     ]
     if database_url:
-        found.append(["bench/bench_pages.py", "--database-url", database_url, "--write"])
+        pages = ["bench/bench_pages.py", "--database-url", database_url, "--write"]
+        http = ["bench/bench_http.py", "--database-url", database_url, "--write"]
+        found += [pages, [*pages, "--reviews", "10000"], http, [*http, "--reviews", "10000"]]
     return found
 
 
