@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
 from publishing.models import ReviewSearch
-from publishing.services import display, search
+from publishing.services import catalogue, display, search
 from reviews.models import Review, Theme
 
 from .factories import make_action, make_recommendation, make_review
@@ -196,3 +197,14 @@ def test_the_rebuild_command_indexes_the_published_reviews(library):
     assert "1 published review(s) indexed" in out.getvalue()
     call_command("search_index", "--all", stdout=out)
     assert "6 published review(s) indexed" in out.getvalue()
+
+
+def test_the_rank_reads_the_stored_vector_and_never_parses_text_again(library):
+    """On PostgreSQL the match and the rank use the indexed tsvector column as it is stored:
+    no `to_tsvector()` over the rows (which took seconds at 10,000 reviews)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL full-text search: the SQLite FTS5 query has no tsvector")
+    sql = str(search.search(catalogue.public_reviews(), "neglect -housing").query)
+
+    assert "websearch_to_tsquery" in sql and "ts_rank" in sql
+    assert "to_tsvector" not in sql

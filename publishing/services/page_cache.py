@@ -28,9 +28,10 @@ from django.db import transaction
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "public-pages:generation"
-# Models whose rows no public page shows: their churn (deliveries retried every minute, PDF
-# marks, the search index, copy requests) would only empty the cache for nothing.
-IGNORED = {"delivery", "stalepdf", "reviewsearch", "copyrequest"}
+# Models whose rows no public page shows: their churn (notices and their deliveries, retried
+# every minute, alerts sent, PDF marks, the search index, copy requests) would only empty the
+# cache for nothing.
+IGNORED = {"delivery", "notice", "alert", "stalepdf", "reviewsearch", "copyrequest"}
 
 
 def timeout() -> int:
@@ -51,7 +52,9 @@ def generation() -> str | None:
 
 
 def invalidate() -> None:
-    """Forget every cached public page: at once, or when the current transaction commits."""
+    """Forget every cached public page: at once, or when the current transaction commits.
+    (A transaction that changes many rows replaces the token once per row: one small write
+    each, after the commit.)"""
     transaction.on_commit(_new_generation)
 
 
