@@ -482,16 +482,21 @@ def in_qa(author):
 @given(data=st.data())
 def test_the_qa_page_forms_survive_hostile_input(as_approver, in_qa, data):
     models_ = tracked(Review, SignOff, TextVersion, IdentifierAcceptance)
+    pieces, _, digest = services.current_version(in_qa)
+    criterion = data.draw(choice(Criterion.values))
+    detail = data.draw(choice(services.flag_details(in_qa, pieces)))
+    sign, flag = f"criterion-{criterion}", detail.anchor  # each form's fields carry its prefix
     fields = {
         "do": st.one_of(st.just("sign"), choice(["accept", "return"])),
-        "criterion": choice(Criterion.values),
-        "met": choice(["yes", "no"]),
-        "comment": text(600),
-        "seen_hash": st.just(services.current_version(in_qa)[2]),
-        "piece_key": choice(["what_happened", "summary", "title"]),
-        "kind": choice(["date", "place", "name"]),
-        "text": choice(["14 March 2024", "Riverside Surgery", "Kayleigh"]),
-        "reason": text(300),
+        "criterion": st.just(criterion),
+        f"{sign}-met": choice(["yes", "no"]),
+        f"{sign}-comment": text(600),
+        f"{sign}-seen_hash": st.just(digest),
+        "flag": st.just(detail.key),
+        f"{flag}-piece_key": choice([detail.piece.key, "what_happened", "summary", "title"]),
+        f"{flag}-kind": choice([detail.finding.kind, "date", "place", "name"]),
+        f"{flag}-text": choice(["14 March 2024", "Riverside Surgery", "Kayleigh"]),
+        f"{flag}-reason": text(300),
         "reasons": text(600),
     }
     post = data.draw(form(fields))

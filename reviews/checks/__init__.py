@@ -17,7 +17,8 @@ The checks are aids, not guarantees: an empty result does not prove a report is 
 the approver still reads the report against the criteria.
 
 `scan_identifiers` lives in `identifiers`, `readability` in `plain_english`; both are
-importable from `reviews.checks`.
+importable from `reviews.checks`, as are the helpers of `sentences` that show a flagged detail
+in its sentence and mark each flagged place in the text (`sentence_around`, `marked_segments`).
 """
 
 from .identifiers import KIND_LABELS, IdentifierFinding, scan_identifiers
@@ -32,6 +33,7 @@ from .plain_english import (
     count_syllables,
     readability,
 )
+from .sentences import Segment, marked_segments, sentence_around
 
 __all__ = [
     "KIND_LABELS",
@@ -42,8 +44,11 @@ __all__ = [
     "AcronymUse",
     "IdentifierFinding",
     "Readability",
+    "Segment",
     "Span",
     "count_syllables",
+    "marked_segments",
     "readability",
     "scan_identifiers",
+    "sentence_around",
 ]

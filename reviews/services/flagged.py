@@ -38,12 +38,50 @@ class FlaggedDetail:
     def label(self) -> str:
         return checks.KIND_LABELS.get(self.finding.kind, self.finding.kind)
 
-    def context(self, width: int = 60) -> tuple[str, str, str]:
-        """Text before, the flagged text, and text after: to show it in place."""
-        text, start, end = self.piece.text, self.finding.start, self.finding.end
-        before = text[max(0, start - width) : start]
-        after = text[end : end + width]
-        return ("…" + before if start > width else before, text[start:end], after + "…")
+    @property
+    def key(self) -> str:
+        """Unique on the page: the scanner reports one kind for a span of one piece."""
+        return f"{self.piece.key}-{self.finding.start}-{self.finding.end}"
+
+    @property
+    def anchor(self) -> str:
+        """The id of the detail in the QA page's list."""
+        return f"flag-{self.key}"
+
+    @property
+    def place(self) -> str:
+        """The id of the detail's place in the report text on the QA page."""
+        return f"place-{self.key}"
+
+    def sentence(self) -> tuple[str, str, str]:
+        """The sentence holding the detail: text before, the detail, text after."""
+        return checks.sentence_around(self.piece.text, self.finding.start, self.finding.end)
+
+
+@dataclass(frozen=True)
+class MarkedPiece:
+    """One piece of the report, cut into segments; a marked segment's anchors are the keys of
+    the flagged details there (`FlaggedDetail.key`)."""
+
+    piece: TextPiece
+    segments: list[checks.Segment]
+
+    @property
+    def anchor(self) -> str:
+        return f"piece-{self.piece.key}"
+
+
+def report_marked(pieces: list[TextPiece], details: list[FlaggedDetail]) -> list[MarkedPiece]:
+    """The publishable text, piece by piece, with an anchor at each flagged detail's place."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for detail in details:
+        spans.setdefault(detail.piece.key, []).append(
+            (detail.finding.start, detail.finding.end, detail.key)
+        )
+    return [
+        MarkedPiece(piece, checks.marked_segments(piece.text, spans.get(piece.key, [])))
+        for piece in pieces
+    ]
 
 
 def flag_details(review: Review, pieces: list[TextPiece]) -> list[FlaggedDetail]:
