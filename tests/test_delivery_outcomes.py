@@ -173,7 +173,7 @@ def test_send_the_notice_with_the_broker_down_succeeds_and_says_it_will_go(
     )
     url = reverse("admin:reviews_review_publication", args=[review.pk])
     with broken, django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = client.post(url, {"do": "send_notice"}, follow=True)
+        response = client.post(url, {"do": "send_notice", "confirm": "yes"}, follow=True)
 
     assert callbacks  # the queueing ran, after the commit, and raised nothing
     assert response.status_code == 200

@@ -32,7 +32,7 @@ def approved(author, approver):
 def test_the_whole_lifecycle_in_the_admin(client, manager, approved):
     client.force_login(manager)
     with time_machine.travel(MONDAY, tick=False):
-        response = client.post(page(approved), {"do": "send_notice"}, follow=True)
+        response = client.post(page(approved), {"do": "send_notice", "confirm": "yes"}, follow=True)
         assert "on its way to Ofsted, the DfE and the National Panel" in response.content.decode()
         deliver_notice(approved, now=timezone.now())  # the worker's part
 
@@ -60,14 +60,14 @@ def test_the_whole_lifecycle_in_the_admin(client, manager, approved):
         client.force_login(manager)  # a year on, the session has expired
         shown = client.get(page(approved)).content.decode()
         assert "Eligible for removal" in shown
-        client.post(page(approved), {"do": "remove"})
+        client.post(page(approved), {"do": "remove", "confirm": "yes"})
     approved.refresh_from_db()
     assert approved.status == Review.Status.REMOVED
 
 
 def test_a_bad_date_is_a_form_error_and_nothing_changes(client, manager, approved):
     client.force_login(manager)
-    client.post(page(approved), {"do": "send_notice"})
+    client.post(page(approved), {"do": "send_notice", "confirm": "yes"})
 
     response = client.post(page(approved), {"do": "schedule", "date": "31/31/26", "time": "9.30am"})
 
@@ -81,8 +81,8 @@ def test_a_bad_date_is_a_form_error_and_nothing_changes(client, manager, approve
 def test_a_double_click_on_send_notice_sends_one(client, manager, approved):
     client.force_login(manager)
 
-    client.post(page(approved), {"do": "send_notice"})
-    second = client.post(page(approved), {"do": "send_notice"}, follow=True)
+    client.post(page(approved), {"do": "send_notice", "confirm": "yes"})
+    second = client.post(page(approved), {"do": "send_notice", "confirm": "yes"}, follow=True)
 
     assert "The notice cannot be sent" in second.content.decode()
     assert Delivery.objects.count() == 3
@@ -92,7 +92,7 @@ def test_others_see_the_page_but_cannot_act(client, author, auditor, approved):
     for user in (author, auditor):
         client.force_login(user)
         assert client.get(page(approved)).status_code == 200
-        response = client.post(page(approved), {"do": "send_notice"}, follow=True)
+        response = client.post(page(approved), {"do": "send_notice", "confirm": "yes"}, follow=True)
         assert "Only partnership managers can do this." in response.content.decode()
     approved.refresh_from_db()
     assert approved.status == Review.Status.QA_APPROVED
@@ -106,7 +106,10 @@ def test_an_unknown_action_changes_nothing(client, manager, approved):
 
 def test_the_non_publication_path_in_the_admin(client, manager, approved):
     client.force_login(manager)
-    client.post(page(approved), {"do": "decide", "reasons": "It would identify a sibling."})
+    client.post(
+        page(approved),
+        {"do": "decide", "reasons": "It would identify a sibling.", "confirm": "yes"},
+    )
     bad = client.post(page(approved), {"do": "advice", "advised_on": "", "advice": ""})
     assert "This field is required" in bad.content.decode()
     today = timezone.localdate().isoformat()
@@ -121,7 +124,8 @@ def test_the_non_publication_path_in_the_admin(client, manager, approved):
     )
     client.post(
         page(approved),
-        {"do": "finalise", "outcome": "improvements_only", "reasons": "Learning only."},
+        {"do": "finalise", "outcome": "improvements_only", "reasons": "Learning only."}
+        | {"confirm": "yes"},
     )
 
     approved.refresh_from_db()

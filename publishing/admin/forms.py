@@ -9,17 +9,20 @@ from reviews.models import Review
 
 from ..models import Decision
 
+# A date input shows and sends its value as YYYY-MM-DD, whatever the language's date format.
+ISO_DATE = "%Y-%m-%d"
+
 
 class ScheduleForm(forms.Form):
     date = forms.DateField(
         label="Publication date",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         error_messages={"invalid": "Enter the date as YYYY-MM-DD, for example 2026-12-08."},
     )
     time = forms.TimeField(
         label="Time (London)",
         initial=datetime.time(9, 30),
-        widget=forms.TimeInput(attrs={"type": "time"}),
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         error_messages={"invalid": "Enter the time as HH:MM, for example 09:30."},
     )
 
@@ -30,7 +33,7 @@ class ScheduleForm(forms.Form):
 
 class ExtensionForm(forms.Form):
     until = forms.DateField(
-        label="Keep on the website until", widget=forms.DateInput({"type": "date"})
+        label="Keep on the website until", widget=forms.DateInput({"type": "date"}, format=ISO_DATE)
     )
     reason = forms.CharField(max_length=2000, widget=forms.Textarea({"rows": 2}))
     linked_review = forms.ModelChoiceField(
@@ -50,7 +53,8 @@ class ReasonsForm(forms.Form):
 
 class AdviceForm(forms.Form):
     advised_on = forms.DateField(
-        label="Date of the Panel's advice", widget=forms.DateInput({"type": "date"})
+        label="Date of the Panel's advice",
+        widget=forms.DateInput({"type": "date"}, format=ISO_DATE),
     )
     advice = forms.CharField(
         label="What the Panel advised", max_length=10000, widget=forms.Textarea({"rows": 4})

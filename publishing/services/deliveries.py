@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 import smtplib
 import uuid
 from urllib.parse import urlsplit
@@ -157,6 +158,63 @@ def is_permanent(error: Exception) -> bool:
     if isinstance(error, smtplib.SMTPResponseException):
         return 500 <= error.smtp_code < 600
     return isinstance(error, smtplib.SMTPNotSupportedError | ValueError)
+
+
+# What a stored error says, for `failure_in_words`: the exception's name, an SMTP reply code and
+# the server's own words.
+_SMTP_CODE = re.compile(r"\((\d{3}),")
+_SERVER_TEXT = re.compile(r"""\(\d{3}, b?(['"])(.*?)\1""", re.DOTALL)
+_NO_SUCH_ADDRESS = re.compile(
+    r"5\.1\.[0-3]|no such|unknown|does not exist|doesn't exist|not found|invalid|unrouteable",
+    re.IGNORECASE,
+)
+_UNREACHABLE = (
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "SMTPConnectError",
+    "SMTPServerDisconnected",
+    "gaierror",
+    "OSError",
+)
+IT_SETTINGS = "Ask IT to check the system's email settings."
+
+
+def failure_in_words(*, error: str, email: str, attempts: int) -> str:
+    """What went wrong with a delivery, in plain English, from the error it recorded.
+
+    `error` is `Delivery.last_error` ("ExceptionName: details"); the answer names the
+    address and, where the mail server gave them, its own words. Empty for no error.
+    """
+    if not error.strip():
+        return ""
+    name, _, detail = error.partition(": ")
+    code_match, text_match = _SMTP_CODE.search(detail), _SERVER_TEXT.search(detail)
+    code = int(code_match.group(1)) if code_match else 0
+    said = f" It said: “{text_match.group(2)[:200]}”." if text_match else ""
+    tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+    if name == "SMTPRecipientsRefused" and code >= 500:
+        why = "it does not exist" if _NO_SUCH_ADDRESS.search(detail) else "permanently"
+        return f"The recipient's mail server refused the address {email} ({why}).{said}"
+    if name == "SMTPRecipientsRefused":
+        return (
+            f"The recipient's mail server would not take mail for {email} for now, "
+            f"{tries} in a row.{said}"
+        )
+    if name == "SMTPSenderRefused":
+        return f"Our mail server refused the address the notices are sent from. {IT_SETTINGS}"
+    if name == "SMTPAuthenticationError":
+        return f"Our mail server refused the system's sign-in. {IT_SETTINGS}"
+    if name == "SMTPDataError" and code == 552:
+        return f"The recipient's mail server refused the notice for {email} as too large.{said}"
+    if name == "SMTPDataError" or (name.startswith("SMTP") and code >= 500):
+        return f"The recipient's mail server refused the notice for {email}.{said}"
+    if name in ("TimeoutError", "timeout") or "timed out" in detail.lower():
+        return f"The mail server did not answer in time ({tries})."
+    if name in _UNREACHABLE:
+        return f"The mail server could not be reached ({tries}). {IT_SETTINGS}"
+    if name == "ValueError":
+        return f"The address {email} cannot be used as it is: check it for typing mistakes."
+    return f"Sending failed ({tries}): {error[:300]}"
 
 
 def retry_delay(attempts: int) -> datetime.timedelta:

@@ -23,7 +23,7 @@ def test_send_the_notice_with_the_broker_down_saves_it_and_it_goes_once_the_brok
     broker.stop()
 
     page = reverse("admin:reviews_review_publication", args=[review.pk])
-    response = client.post(page, {"do": "send_notice"}, follow=True)
+    response = client.post(page, {"do": "send_notice", "confirm": "yes"}, follow=True)
 
     assert response.status_code == 200
     assert "as soon as they are back" in response.content.decode()
