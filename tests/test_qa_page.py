@@ -25,6 +25,35 @@ def qa_url(review):
     return reverse("admin:reviews_review_qa", args=[review.pk])
 
 
+def sign_post(criterion: str, digest: str, met: str | None = "yes", comment: str = "") -> dict:
+    """What the QA page's form for one criterion posts: its fields carry the criterion's prefix."""
+    prefix = f"criterion-{criterion}"
+    data = {"do": "sign", "criterion": criterion, f"{prefix}-seen_hash": digest}
+    data[f"{prefix}-comment"] = comment
+    if met is not None:
+        data[f"{prefix}-met"] = met
+    return data
+
+
+def accept_post(review, text: str, reason: str) -> dict:
+    """What the QA page's form for the flagged detail `text` posts, under the detail's prefix."""
+    pieces = services.current_version(review)[0]
+    detail = next(d for d in services.flag_details(review, pieces) if d.finding.text == text)
+    return detail_post(detail, reason)
+
+
+def detail_post(detail, reason: str) -> dict:
+    prefix = detail.anchor
+    return {
+        "do": "accept",
+        "flag": detail.key,
+        f"{prefix}-piece_key": detail.piece.key,
+        f"{prefix}-kind": detail.finding.kind,
+        f"{prefix}-text": detail.finding.text,
+        f"{prefix}-reason": reason,
+    }
+
+
 def test_the_approver_sees_flags_readability_restrictions_and_changes(client, approver, in_qa):
     client.force_login(approver)
 
@@ -42,7 +71,7 @@ def test_the_approver_sees_flags_readability_restrictions_and_changes(client, ap
 def test_the_page_shows_what_changed_since_the_last_sign_off(client, approver, author, in_qa):
     client.force_login(approver)
     digest = services.current_version(in_qa)[2]
-    client.post(qa_url(in_qa), {"do": "sign", "criterion": "a", "met": "yes", "seen_hash": digest})
+    client.post(qa_url(in_qa), sign_post("a", digest))
     in_qa.summary = "A new summary line."
     in_qa.save()
 
@@ -56,11 +85,10 @@ def test_signing_through_the_page_records_the_sign_off(client, approver, in_qa):
     client.force_login(approver)
     digest = services.current_version(in_qa)[2]
 
-    response = client.post(
-        qa_url(in_qa), {"do": "sign", "criterion": "b", "met": "yes", "seen_hash": digest}
-    )
+    response = client.post(qa_url(in_qa), sign_post("b", digest))
 
     assert response.status_code == 302
+    assert response.url == qa_url(in_qa) + "#criterion-b"
     assert services.live_signoffs(in_qa)["b"].signed_by == approver
 
 
@@ -68,7 +96,7 @@ def test_a_missing_verdict_is_a_form_error_and_nothing_is_signed(client, approve
     client.force_login(approver)
     digest = services.current_version(in_qa)[2]
 
-    response = client.post(qa_url(in_qa), {"do": "sign", "criterion": "b", "seen_hash": digest})
+    response = client.post(qa_url(in_qa), sign_post("b", digest, met=None))
 
     assert response.status_code == 200
     assert "Choose met or not met." in response.content.decode()
@@ -79,21 +107,16 @@ def test_a_refused_sign_off_shows_the_reason(client, approver, in_qa):
     client.force_login(approver)
     digest = services.current_version(in_qa)[2]
 
-    response = client.post(
-        qa_url(in_qa),
-        {"do": "sign", "criterion": "d", "met": "yes", "seen_hash": digest},
-        follow=True,
-    )
+    response = client.post(qa_url(in_qa), sign_post("d", digest))
 
+    assert response.status_code == 200  # shown with the form, not lost in a redirect
     assert "Criterion (d) cannot be signed" in response.content.decode()
     assert not services.live_signoffs(in_qa)
 
 
 def test_the_approver_accepts_a_detail_with_a_reason(client, approver, in_qa):
     client.force_login(approver)
-    data = {"do": "accept", "piece_key": "what_happened", "kind": "gp_practice"}
-
-    client.post(qa_url(in_qa), {**data, "text": "Riverside Surgery", "reason": "Closed in 2015."})
+    client.post(qa_url(in_qa), accept_post(in_qa, "Riverside Surgery", "Closed in 2015."))
 
     page = client.get(qa_url(in_qa)).content.decode()
     assert "3 found, 2 unresolved" in page
@@ -106,9 +129,7 @@ def test_the_whole_flow_ends_in_qa_approved(client, approver, author, in_qa):
     client.force_login(approver)
     for criterion in "abcde":
         digest = services.current_version(in_qa)[2]
-        client.post(
-            qa_url(in_qa), {"do": "sign", "criterion": criterion, "met": "yes", "seen_hash": digest}
-        )
+        client.post(qa_url(in_qa), sign_post(criterion, digest))
 
     in_qa.refresh_from_db()
     assert in_qa.status == Review.Status.QA_APPROVED
@@ -157,7 +178,7 @@ def test_staff_submit_from_the_review_page(client, author):
     review = make_ready_review(author=author)
     client.force_login(author)
     change = client.get(reverse("admin:reviews_review_change", args=[review.pk])).content.decode()
-    assert "Submit for QA" in change
+    assert "Save and submit for QA" in change
 
     response = client.post(reverse("admin:reviews_review_submit", args=[review.pk]), follow=True)
 

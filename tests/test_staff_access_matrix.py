@@ -32,6 +32,7 @@ from .staff_records import (
     hostile_form,
     make_staff_records,
 )
+from .test_qa_page import detail_post, sign_post
 
 pytestmark = pytest.mark.django_db
 
@@ -145,21 +146,32 @@ def _non_view_perms(model) -> set[str]:
 
 def qa_posts(review) -> list[dict]:
     pieces, _, digest = services.current_version(review)
-    posts = [
-        {"do": "sign", "criterion": "a", "met": "yes", "seen_hash": digest},
-        {"do": "return", "reasons": "Findings need evidence."},
+    posts = [sign_post("a", digest), {"do": "return", "reasons": "Findings need evidence."}]
+    posts += [
+        detail_post(detail, "It may be published.")
+        for detail in services.flag_details(review, pieces)
     ]
-    for detail in services.flag_details(review, pieces):
-        posts.append(
-            {
-                "do": "accept",
-                "piece_key": detail.piece.key,
-                "kind": detail.finding.kind,
-                "text": detail.finding.text,
-                "reason": "It may be published.",
-            }
-        )
     return posts
+
+
+def action_plan_post(review) -> dict:
+    """The action-plan page posted back with every action rewritten and one added."""
+    data = {"_save": "Save"}
+    for recommendation in review.recommendations.all():
+        prefix = f"rec-{recommendation.pk}"
+        actions = list(recommendation.actions.all())
+        data |= {f"{prefix}-TOTAL_FORMS": len(actions) + 1, f"{prefix}-INITIAL_FORMS": len(actions)}
+        new = {"agency": actions[0].agency_id if actions else "", "due_date": "2027-01-01"}
+        for index, action in enumerate([*actions, None]):
+            values = {
+                "id": action.pk if action else "",
+                "agency": action.agency_id if action else new["agency"],
+                "description": "Changed through the action plan",
+                "due_date": action.due_date.isoformat() if action else new["due_date"],
+                "status": "planned",
+            }
+            data |= {f"{prefix}-{index}-{key}": value for key, value in values.items()}
+    return data
 
 
 def publication_posts(review) -> list[dict]:
@@ -175,6 +187,7 @@ def publication_posts(review) -> list[dict]:
         "challenges": "no",
         "outcome": "not_publish",
         "delivery": str(review.notices.values_list("deliveries", flat=True).first() or ""),
+        "confirm": "yes",  # past the question a move that cannot be taken back asks first
     }
     return [{"do": action, **every_field} for action in ACTIONS]
 
@@ -184,6 +197,11 @@ def publication_posts(review) -> list[dict]:
 OWN_PAGES: dict[str, tuple[Callable, set[str], Callable]] = {
     "reviews_review_submit": (always(405), {"reviews.submit_review"}, lambda review: [{}]),
     "reviews_review_qa": (can("reviews.view_protectedname"), {"reviews.sign_off_review"}, qa_posts),
+    "reviews_review_action_plan": (
+        can("reviews.view_action"),
+        {"reviews.change_action"},
+        lambda review: [action_plan_post(review)],
+    ),
     "reviews_review_publication": (
         can("reviews.view_review"),
         {"reviews.manage_publication"},

@@ -33,10 +33,11 @@ class Item:
     date: datetime.date | None
     key: str
     due: bool = True  # False for items that are information, not yet due (e.g. a date ahead)
+    page: str = "admin:reviews_review_publication"  # the staff page that shows what it is about
 
     @property
     def url(self) -> str:
-        return reverse("admin:reviews_review_publication", args=[self.review.pk])
+        return reverse(self.page, args=[self.review.pk])
 
 
 CATEGORIES = [
@@ -204,6 +205,7 @@ def _overdue_actions(today, now) -> list[Item]:
             f"{review.overdue} overdue action{'s' if review.overdue > 1 else ''}",
             None,
             f"overdue:{review.pk}:{today:%Y-%m}",  # reminded at most once a month
+            page="admin:reviews_review_action_plan",  # which marks each overdue action
         )
         for review in reviews
     ]

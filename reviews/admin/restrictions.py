@@ -3,7 +3,7 @@
 from functools import partial
 
 from django.contrib import admin
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -40,9 +40,9 @@ class RestrictionAdmin(HistoryAdmin):
 
     @admin.display(description="Lifted")
     def lift_record(self, obj):
+        """Who lifted it, when and why; the page offers "Lift it" to those who may."""
         if obj.is_active:
-            url = reverse("admin:reviews_restriction_lift", args=[obj.pk])
-            return format_html('In force. <a class="button" href="{}">Lift it</a>', url)
+            return "In force."
         return f"Lifted on {obj.lifted_on:%-d %B %Y} by {obj.lifted_by}: {obj.lift_note}"
 
     def get_changeform_initial_data(self, request):

@@ -2,15 +2,20 @@
 
 from functools import partial
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from ..models import Action, Finding, ProtectedName, Recommendation, Review
+from .. import services
+from ..models import Action, Finding, Recommendation, Review
 from . import qa
+from .action_plan import action_plan_view
 from .base import HistoryAdmin, check_text_changed
+from .forms import NumberedPartForm, ReviewForm
+from .inlines import ActionInline, FindingInline, ProtectedNameInline, RecommendationInline, _locked
 
 
 class DecisionYearFilter(admin.SimpleListFilter):
@@ -33,11 +38,6 @@ def _year(value: str | None) -> int | None:
     return None
 
 
-def _locked(part) -> bool:
-    """True when `part` (a review, or a finding, recommendation or action) is the record."""
-    return part is not None and part.pk is not None and part.is_text_locked()
-
-
 class ReviewPartAdmin(HistoryAdmin):
     """A finding, recommendation or action: once its review's text is locked it is the record,
     so no page deletes it (its own, `/delete/`, or the list's "Delete selected", which asks
@@ -45,76 +45,6 @@ class ReviewPartAdmin(HistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return not _locked(obj) and super().has_delete_permission(request, obj)
-
-
-class LockedWithReviewInline:
-    """An inline of report text: read-only once the parent review's text is locked."""
-
-    def has_add_permission(self, request, obj=None):
-        return not _locked(obj) and super().has_add_permission(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return not _locked(obj) and super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return not _locked(obj) and super().has_delete_permission(request, obj)
-
-
-class FindingInline(LockedWithReviewInline, admin.StackedInline):
-    model = Finding
-    extra = 0
-    fields = ["order", "title", "text"]
-
-
-class RecommendationInline(LockedWithReviewInline, admin.StackedInline):
-    model = Recommendation
-    extra = 0
-    fields = ["order", "text", "action_summary"]
-    readonly_fields = ["action_summary"]
-    show_change_link = True
-
-    @admin.display(description="Actions")
-    def action_summary(self, obj):
-        if obj.pk is None:
-            return "Save the review, then open this recommendation to add its actions."
-        count = obj.actions.count()
-        return f"{count} action{'s' if count != 1 else ''}: use “Change” to edit the action plan."
-
-
-class ProtectedNameInline(admin.TabularInline):
-    """Private: hidden from roles without the permission (the Auditor) and the public."""
-
-    model = ProtectedName
-    extra = 0
-    fields = ["name"]
-    verbose_name_plural = (
-        "Names that must not appear (private: real names of the child, family and "
-        "practitioners; the QA check flags any of them found in the text)"
-    )
-
-
-class ActionInline(admin.StackedInline):
-    """Actions of a recommendation. After publication only their progress can change."""
-
-    model = Action
-    extra = 0
-
-    def get_readonly_fields(self, request, obj=None):
-        return ["agency", "description"] if _locked(obj) else []
-
-    def has_add_permission(self, request, obj=None):
-        return not _locked(obj) and super().has_add_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return not _locked(obj) and super().has_delete_permission(request, obj)
-
-    fields = [
-        ("agency", "due_date"),
-        "description",
-        ("status", "completed_on"),
-        "impact",
-        "evidence",
-    ]
 
 
 def _progress_cell(completed: int, total: int, overdue: int) -> str:
@@ -128,10 +58,11 @@ def _progress_cell(completed: int, total: int, overdue: int) -> str:
 
 @admin.register(Review)
 class ReviewAdmin(HistoryAdmin):
-    list_display = ["reference", "title", "status", "decision_date", "progress"]
+    form = ReviewForm
+    list_display = ["reference", "title", "status", "decided", "plan_link"]
     list_filter = ["status", "themes", DecisionYearFilter, "review_type", "harm"]
     search_fields = ["reference", "title", "pseudonym"]
-    prepopulated_fields = {"slug": ["pseudonym", "title"]}
+    prepopulated_fields = {"slug": ["reference", "pseudonym"]}  # empty: made when saved
     filter_horizontal = ["themes", "agencies"]
     readonly_fields = [
         "status",
@@ -180,20 +111,30 @@ class ReviewAdmin(HistoryAdmin):
         reviews = super().get_queryset(request).with_action_progress(today)
         return reviews.order_by(*Review._meta.ordering)
 
+    class Media:
+        css = {"all": ["css/admin/action_plan.css"]}
+        js = ["js/admin/numbering.js"]
+
     @admin.display(description="Action plan")
     def progress(self, obj):
         if obj.pk is None:
             return "No actions yet"
         return _progress_cell(obj.actions_completed, obj.actions_total, obj.actions_overdue)
 
+    @admin.display(description="Action plan")
+    def plan_link(self, obj):
+        url = reverse("admin:reviews_review_action_plan", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, self.progress(obj))
+
+    @admin.display(description="Decided", ordering="decision_date")
+    def decided(self, obj):
+        return f"{obj.decision_date:%-d %b %Y}"
+
     @admin.display(description="Restrictions in force")
     def restrictions_in_force(self, obj):
-        if obj.pk is None:
-            return "None"
-        active = obj.active_restrictions()
-        add = reverse("admin:reviews_restriction_add") + f"?review={obj.pk}"
-        summary = ", ".join(str(r) for r in active) if active else "None"
-        return format_html('{} · <a href="{}">Record a restriction</a>', summary, add)
+        """The restrictions; the page's tools link to record one, for those who may."""
+        active = obj.active_restrictions() if obj.pk else []
+        return ", ".join(str(r) for r in active) if active else "None"
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -215,6 +156,32 @@ class ReviewAdmin(HistoryAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # the record of a review is never deleted
 
+    def may_submit(self, request, obj) -> bool:
+        """True when the save row offers "Save and submit for QA"."""
+        return (
+            obj is not None
+            and obj.status == Review.Status.DRAFT
+            and request.user.has_perm("reviews.submit_review")
+            and self.has_change_permission(request, obj)
+        )
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["may_submit"] = self.may_submit(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        """After the normal save: "Save and submit for QA" submits, the edits saved either way."""
+        if "_submit_for_qa" not in request.POST or not self.may_submit(request, obj):
+            return super().response_change(request, obj)
+        try:
+            services.review_submit(review=obj, by=request.user)
+        except services.TransitionError as error:
+            messages.warning(request, "Your changes were saved, but the review was not submitted.")
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "Saved and submitted for quality assurance.")
+        return redirect("admin:reviews_review_change", obj.pk)
+
     def extra_urls(self, view) -> list:
         """Pages that the layers above add to a review (publishing adds its Publication page).
 
@@ -229,6 +196,9 @@ class ReviewAdmin(HistoryAdmin):
         return [
             path("<int:pk>/submit/", view(qa.submit_view), name="reviews_review_submit"),
             path("<int:pk>/qa/", view(qa.qa_view), name="reviews_review_qa"),
+            path(
+                "<int:pk>/action-plan/", view(action_plan_view), name="reviews_review_action_plan"
+            ),
             *self.extra_urls(view),
             *super().get_urls(),
         ]
@@ -236,6 +206,7 @@ class ReviewAdmin(HistoryAdmin):
 
 @admin.register(Recommendation)
 class RecommendationAdmin(ReviewPartAdmin):
+    form = NumberedPartForm
     list_display = ["__str__", "review", "action_count"]
     list_select_related = ["review"]
     search_fields = ["review__reference", "text"]
@@ -329,6 +300,7 @@ class ActionAdmin(ReviewPartAdmin):
 
 @admin.register(Finding)
 class FindingAdmin(ReviewPartAdmin):
+    form = NumberedPartForm
     list_display = ["__str__", "review"]
     list_select_related = ["review"]
     search_fields = ["review__reference", "title", "text"]

@@ -1,0 +1,156 @@
+"""The review's action plan on one page: every recommendation with its actions, added and edited
+in place (one formset of actions per recommendation) and saved with one button.
+
+The rules are those of the recommendation's own page (`review.ActionInline`): once the review's
+text is locked, an action's agency and description are read-only and no action is added or
+deleted; without permission to change actions the page is read-only and a POST is refused.
+Each row is saved through the model (a history row each) and the text check runs after, as it
+does after any other edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.forms.models import BaseInlineFormSet, inlineformset_factory
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+
+from nelscp.admin import BoundedModelChoiceField
+
+from ..models import Action, Recommendation, Review
+from .base import check_text_changed
+
+FIELDS = ["agency", "description", "due_date", "status", "completed_on", "impact", "evidence"]
+TEXT = ["agency", "description"]  # read-only once the review's text is locked
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class ActionForm(forms.ModelForm):
+    class Meta:
+        model = Action
+        fields = FIELDS
+        field_classes = {"agency": BoundedModelChoiceField}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "due_date": DATE,
+            "completed_on": DATE,
+            "impact": forms.Textarea(attrs={"rows": 3}),
+            "evidence": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
+class ActionFormSet(BaseInlineFormSet):
+    """The actions of one recommendation. Without `may_add`, rows posted beyond the existing
+    actions are never read, so nothing can be added."""
+
+    may_add = True
+
+    def total_form_count(self) -> int:
+        return super().total_form_count() if self.may_add else self.initial_form_count()
+
+
+@dataclass(frozen=True)
+class May:
+    """What the user may do on this review's action plan."""
+
+    change: bool
+    add: bool
+    delete: bool
+    text: bool  # an action's agency and description, until the review's text is locked
+
+
+@dataclass
+class Plan:
+    recommendation: Recommendation
+    actions: list[Action]
+    formset: ActionFormSet | None  # None when the page is read-only
+
+
+def may_for(user, review: Review) -> May:
+    open_ = not review.is_text_locked()
+    return May(
+        change=user.has_perm("reviews.change_action"),
+        add=open_ and user.has_perm("reviews.add_action"),
+        delete=open_ and user.has_perm("reviews.delete_action"),
+        text=open_,
+    )
+
+
+def _formset(recommendation: Recommendation, actions: list[Action], may: May, data):
+    fields = FIELDS if may.text else [field for field in FIELDS if field not in TEXT]
+    factory = inlineformset_factory(
+        Recommendation,
+        Action,
+        form=ActionForm,
+        formset=type("Formset", (ActionFormSet,), {"may_add": may.add}),
+        fields=fields,
+        extra=(1 if actions else 2) if may.add else 0,
+        can_delete=may.delete,
+    )
+    return factory(data, instance=recommendation, prefix=f"rec-{recommendation.pk}")
+
+
+def action_plan_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the plan (forms for those who may change actions); POST: save every formset, or
+    show the page again with each error on its field and everything typed kept."""
+    review = get_object_or_404(Review, pk=pk)
+    user = request.user
+    if not (user.has_perm("reviews.view_action") or user.has_perm("reviews.change_action")):
+        raise PermissionDenied
+    may = may_for(user, review)
+    posted = request.method == "POST"
+    if posted and not may.change:
+        raise PermissionDenied
+    plans = _plans(review, may, request.POST if posted else None)
+    valid = [plan.formset.is_valid() for plan in plans] if posted else []  # every error shown
+    if posted and all(valid):
+        with transaction.atomic():
+            for plan in plans:
+                plan.formset.save()
+            check_text_changed(request, review)
+        messages.success(request, "The action plan was saved.")
+        if "_return" in request.POST:
+            return redirect("admin:reviews_review_change", review.pk)
+        return redirect("admin:reviews_review_action_plan", review.pk)
+    return TemplateResponse(
+        request,
+        "admin/reviews/review/action_plan.html",
+        {
+            **model_admin.admin_site.each_context(request),
+            **_context(review, may, plans, posted),
+        },
+    )
+
+
+def _plans(review: Review, may: May, data) -> list[Plan]:
+    recommendations = review.recommendations.prefetch_related("actions__agency")
+    plans = []
+    for recommendation in recommendations:
+        actions = list(recommendation.actions.all())
+        formset = _formset(recommendation, actions, may, data) if may.change else None
+        plans.append(Plan(recommendation, actions, formset))
+    return plans
+
+
+def _context(review: Review, may: May, plans: list[Plan], posted: bool) -> dict:
+    today = timezone.localdate()
+    return {
+        "title": f"Action plan: {review.reference}",
+        "review": review,
+        "opts": Review._meta,
+        "may": may,
+        "locked": review.is_text_locked(),
+        "plans": plans,
+        "progress": review.action_progress(today),
+        "overdue": {a.pk for plan in plans for a in plan.actions if a.is_overdue(today)},
+        "errors": posted,  # a POST shown again is a POST with errors
+        "review_url": reverse("admin:reviews_review_change", args=[review.pk]),
+    }
