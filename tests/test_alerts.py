@@ -39,3 +39,14 @@ def test_a_new_item_is_alerted_on_its_own(author):
 def test_nothing_due_sends_nothing(db):
     assert alerts.alerts_send(now=timezone.now()) == 0
     assert mail.outbox == []
+
+
+def test_a_day_with_nothing_new_claims_nothing_however_many_are_open(
+    author, django_assert_max_num_queries
+):
+    for year in range(2015, 2025):
+        make_review(author=author, decision_date=datetime.date(year, 1, 1))
+    alerts.alerts_send(now=timezone.now())
+
+    with django_assert_max_num_queries(14):  # the dashboard's collectors, and one for the keys
+        assert alerts.alerts_send(now=timezone.now()) == 0

@@ -2,17 +2,19 @@
 entirely in the admin, with the scheduler doing its part."""
 
 import datetime
+from unittest import mock
 
 import pytest
 import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
+from publishing.admin import views as admin_views
 from publishing.models import Delivery
 from publishing.services import notices, scheduling
 from reviews.models import Action, Review
 
-from .factories import deliver_notice, make_approved_review, set_recipient_emails
+from .factories import deliver_notice, make_approved_review, make_review, set_recipient_emails
 
 pytestmark = pytest.mark.django_db
 
@@ -165,3 +167,21 @@ def test_notice_pdfs_are_for_staff_only(client, manager, approved, outsider):
     response = client.get(notice.pdf.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_a_long_category_lists_its_first_items_and_shows_all_on_request(
+    client, manager, author, settings
+):
+    for year in range(2015, 2019):
+        make_review(
+            author=author, reference=f"NEL-{year}-01", decision_date=datetime.date(year, 1, 1)
+        )
+    client.force_login(manager)
+    category = "Past the six-month timescale"
+    with mock.patch.object(admin_views, "DASHBOARD_SHOWN", 3):
+        short = client.get(reverse("dashboard")).content.decode()
+        whole = client.get(reverse("dashboard"), {"all": category}).content.decode()
+
+    assert "The first 3 of 4 are listed." in short and "Show all 4" in short
+    assert short.count("NEL-201") == 3
+    assert whole.count("NEL-201") == 4 and "Show all" not in whole

@@ -264,6 +264,8 @@ def alerts_send(*, now: datetime.datetime) -> int:
     once, sends nothing new. If the email fails the transaction, and so the claims, roll back.
     """
     due = [item for item in items(now=now) if item.due]
+    sent = _sent(due)  # read at once: only what is new is claimed, one by one
+    due = [item for item in due if _digest_key(item) not in sent]
     with transaction.atomic():
         fresh = [item for item in due if _claim(item, now)]
         if fresh:
@@ -275,9 +277,24 @@ def alerts_send(*, now: datetime.datetime) -> int:
     return len(fresh)
 
 
+def _digest_key(item: Item) -> str:
+    return f"digest:{item.key}"[:120]
+
+
+def _sent(due: list[Item]) -> set[str]:
+    """The digest keys of `due` already sent, read 1,000 at a time: a day with nothing new
+    claims nothing, however many items are still open."""
+    keys = [_digest_key(item) for item in due]
+    found: set[str] = set()
+    for start in range(0, len(keys), 1000):
+        chunk = keys[start : start + 1000]
+        found.update(Alert.objects.filter(key__in=chunk).values_list("key", flat=True))
+    return found
+
+
 def _claim(item: Item, now: datetime.datetime) -> bool:
     _, created = Alert.objects.get_or_create(
-        key=f"digest:{item.key}"[:120], defaults={"subject": item.text[:200], "sent_at": now}
+        key=_digest_key(item), defaults={"subject": item.text[:200], "sent_at": now}
     )
     return created
 
