@@ -43,8 +43,8 @@ def stored(transactional_db, author, approver, manager):
 def restored_database(stored, tmp_path):
     """The test database backed up and restored into a fresh one; yields its DATABASE_URL.
 
-    PostgreSQL: `pg_dump -Fc`, then `createdb` and `pg_restore` (the new database is dropped
-    afterwards). SQLite: the sqlite3 backup API into a fresh file.
+    PostgreSQL: `pg_dump -Fc`, then `createdb`, `pg_restore` and `vacuumdb --analyze-only`
+    (the new database is dropped afterwards). SQLite: the sqlite3 backup API into a fresh file.
     """
     if connection.vendor == "sqlite":
         copy = tmp_path / "restored.sqlite3"
@@ -55,8 +55,9 @@ def restored_database(stored, tmp_path):
             source.backup(target)
         yield f"sqlite:///{copy}"
         return
-    tools = [shutil.which(tool) for tool in ("pg_dump", "pg_restore", "createdb", "dropdb")]
-    require_service("PostgreSQL client tools", all(tools), "pg_dump, pg_restore, createdb, dropdb")
+    names = ("pg_dump", "pg_restore", "vacuumdb", "createdb", "dropdb")
+    tools = [shutil.which(tool) for tool in names]
+    require_service("PostgreSQL client tools", all(tools), ", ".join(names))
     name = f"{connection.settings_dict['NAME']}_restored"
     dump = tmp_path / "nelscp.dump"
     _pg("pg_dump", "-Fc", "-f", str(dump), "-d", connection.settings_dict["NAME"])
@@ -64,6 +65,7 @@ def restored_database(stored, tmp_path):
     _pg("createdb", name)
     try:
         _pg("pg_restore", "--no-owner", "--exit-on-error", "-d", name, str(dump))
+        _pg("vacuumdb", "--analyze-only", "-d", name)  # the planner's statistics
         yield _postgres_url(name)
     finally:
         _pg("dropdb", "--if-exists", name)
