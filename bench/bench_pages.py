@@ -675,6 +675,10 @@ def checks(large: dict, small: dict) -> list[str]:
     for row in large["rows"]:
         before = earlier.get(row["label"])
         ok = before is not None and before["queries"] == row["queries"]
+        if row["group"] in WHOLE_COLLECTION:  # 500 rows a query, by design: memory stays flat
+            ok = before is not None and row["queries"] <= before["queries"] + 2 * math.ceil(
+                large["reviews"] / 500
+            )
         lines.append(
             f"{'PASS' if ok else 'FAIL'} `{row['label']}` queries: {row['queries']} at "
             f"N={large['reviews']}, {before['queries'] if before else '?'} at "
@@ -778,8 +782,9 @@ scheduled between runs); p95 is the nearest-rank 95th percentile.
 A second pass with fewer reviews (N={SMALL}, or N={LARGE_SMALL} when N is 3,000 or more) is
 measured the same way, and each line is checked against it: the same number of queries, a
 median at most {GROWTH_LIMIT:g}× as long (plus {GROWTH_SLACK_MS:g} ms of timer noise), and a
-peak allocation at most {MEMORY_LIMIT:g}× as large (plus 1 MB). The exports read the whole
-collection by design, so only their memory is held to that.
+peak allocation at most {MEMORY_LIMIT:g}× as large (plus 1 MB). The whole exports read the
+whole collection by design, 500 rows (and their themes and agencies) a query: their memory is
+held to that, their time is not, and their queries may grow by 2 for each 500 reviews.
 
 Targets: public pages median under {PUBLIC_MEDIAN_MS} ms, the search under
 {SEARCH_MEDIAN_MS} ms, both with p95 under {PUBLIC_P95_MS} ms; the admin review list under

@@ -16,7 +16,7 @@ from itertools import islice
 
 from defusedcsv import csv
 from django.conf import settings
-from django.db.models import Count, Max, Q, Subquery
+from django.db.models import Count, Max, Subquery
 from django.http import JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -60,14 +60,11 @@ LABELLED = ["review_type", "harm", "age_band", "sex", "publication_mode"]
 
 
 def _reviews():
-    """The public reviews as plain dicts, newest first, with their action counts (one query)."""
-    completed = Q(recommendations__actions__status=Action.Status.COMPLETED)
+    """The public reviews as plain dicts, newest first, with their action counts (one query:
+    the counts are subqueries, worked out for the rows read, so a page reads only its own)."""
     return (
         catalogue.public_reviews()
-        .annotate(
-            actions_total=Count("recommendations__actions", distinct=True),
-            actions_completed=Count("recommendations__actions", filter=completed, distinct=True),
-        )
+        .with_action_progress(timezone.localdate())
         .order_by("-published_at", "reference")
         .values(*COLUMNS)
     )
