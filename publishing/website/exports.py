@@ -2,17 +2,20 @@
 
 Only what `services.catalogue.public_reviews()` returns is exported, and only the fields below.
 Both are streamed, read from the database a chunk at a time (a fixed number of queries per
-chunk), so memory stays flat whatever the number of reports; both answer conditional GETs
+chunk), so memory stays flat whatever the number of reports; the whole lists are built once
+per version and then sent from a stored file (export_store.py); both answer conditional GETs
 (ETag, Last-Modified) with a 304 without reading a row. The format is in docs/OPEN_DATA.md.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import textwrap
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 
 from defusedcsv import csv
 from django.conf import settings
@@ -27,6 +30,7 @@ from django.views.decorators.http import require_GET
 from reviews.models import Action, Agency, Review, Theme
 
 from ..services import catalogue
+from . import export_store
 
 EXPORT_FIELDS = [
     "reference",
@@ -134,10 +138,25 @@ def data_version() -> dict:
 TRACKED = {"reviews": Review, "actions": Action, "themes": Theme, "agencies": Agency}
 
 
+def _format_version() -> str:
+    """What else shapes an export's bytes: this module's code, the labels of the choices, the
+    site's address and the partnership's name. Part of every ETag, so a deployment that
+    changes any of them never serves an export stored before it."""
+    labels = [sorted(Review._meta.get_field(name).flatchoices) for name in LABELLED]
+    shape = (_code_digest(), repr(labels), settings.SITE_URL, settings.PARTNERSHIP_NAME)
+    return hashlib.sha256(repr(shape).encode()).hexdigest()
+
+
+@functools.cache
+def _code_digest() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
 def _conditional(request, version: dict, *parts) -> tuple[str, int | None, object]:
     """The ETag and Last-Modified of this export at `version`, and the 304 to answer with when
     the reader's copy is current (else None). `parts` tell the format and page apart."""
-    digest = hashlib.sha256(repr((sorted(version.items()), parts)).encode()).hexdigest()
+    shape = (sorted(version.items()), parts, _format_version())
+    digest = hashlib.sha256(repr(shape).encode()).hexdigest()
     etag = f'"{digest[:32]}"'
     times = [value for key, value in version.items() if key != "count" and value is not None]
     last_modified = int(max(times).timestamp()) if times else None
@@ -145,16 +164,24 @@ def _conditional(request, version: dict, *parts) -> tuple[str, int | None, objec
     return etag, last_modified, not_modified
 
 
-def _stream(request, version: dict, body: Iterable[str], content_type: str, *parts):
-    """`body` streamed, or a 304 (and no row read) when the reader's copy is current."""
+def _respond(request, version: dict, body, content_type: str, *parts, stored: str = ""):
+    """A 304 (no row read) when the reader's copy is current; else the export: `body()`
+    streamed, or for a whole export (`stored`, its file name) the stored file of this version,
+    built by the first reader who asks (export_store.py)."""
     etag, last_modified, not_modified = _conditional(request, version, *parts)
-    response = not_modified or StreamingHttpResponse(body, content_type=content_type)
+    response = not_modified
+    if response is None and stored:
+        version_name = etag.strip('"')
+        response = export_store.stored_response(stored, version_name, content_type)
+        if response is None:
+            lines = export_store.building(stored, version_name, body())
+            response = StreamingHttpResponse(lines, content_type=content_type)
+    if response is None:
+        response = StreamingHttpResponse(body(), content_type=content_type)
     response["ETag"] = etag
     if last_modified is not None:
         response["Last-Modified"] = http_date(last_modified)
     response["Cache-Control"] = "no-cache"  # keep it, but ask whether it changed each time
-    if not_modified and hasattr(body, "close"):
-        body.close()  # a generator never started: closing it now reads nothing
     return response
 
 
@@ -225,8 +252,15 @@ def reviews_json(request):
             reviews = reviews[(page - 1) * per_page : page * per_page]
     except ValueError as error:
         return JsonResponse({"error": str(error)}, status=400)
-    body = _json_stream(envelope, _export_rows(reviews))
-    response = _stream(request, version, body, "application/json", "json", paging)
+    response = _respond(
+        request,
+        version,
+        lambda: _json_stream(envelope, _export_rows(reviews)),
+        "application/json",
+        "json",
+        paging,
+        stored="" if paging else "reviews.json",
+    )
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
@@ -240,7 +274,9 @@ class _Echo:
 
 @require_GET
 def reviews_csv(request):
-    response = _stream(request, data_version(), _csv_lines(), "text/csv; charset=utf-8", "csv")
+    response = _respond(
+        request, data_version(), _csv_lines, "text/csv; charset=utf-8", "csv", stored="reviews.csv"
+    )
     response["Content-Disposition"] = 'attachment; filename="reviews.csv"'
     return response
 
