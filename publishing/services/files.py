@@ -24,6 +24,7 @@ from reviews.models import Action, Recommendation, Review
 
 from .. import pdf as pdf_module
 from ..models import Briefing, LearningSummary, Notice, PublicPdf, StalePdf
+from . import page_cache
 from .catalogue import (
     briefing_or_none,
     ever_published_reviews,
@@ -89,6 +90,7 @@ def pdf_render(*, key: str, html: str, filename: str, now: datetime.datetime) ->
     existing = pdf_stored(key, html)
     if existing is not None:
         PublicPdf.objects.filter(pk=existing.pk).update(rendered_at=now)
+        page_cache.invalidate()  # an .update(): no post_save tells the cache it is the latest
         return existing
     data = pdf_module.render_pdf(html)
     stored = PublicPdf(

@@ -8,6 +8,7 @@ No view renders a PDF, nor the HTML of one: the PDF views serve the latest store
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,8 +28,9 @@ from django.views.decorators.cache import cache_control
 from nelscp.security import client_address
 from reviews.models import Review
 
-from ..models import CopyRequest
+from ..models import CopyRequest, PublicPdf
 from ..services import catalogue, common, copy_requests, files, search
+from . import caching
 from .forms import CopyRequestForm, ReviewFilterForm
 
 PER_PAGE = 10
@@ -122,40 +124,69 @@ def briefing(request, slug):
     return render(request, "publishing/briefing.html", context)
 
 
-def _serve_pdf(request, kind: str, subject, *, title: str, back: str) -> HttpResponse:
-    """The latest stored PDF of the document (1 query, no HTML rendered), or a 503 page while
-    its first version is being rendered.
+@dataclass(frozen=True)
+class _StoredPdf:
+    """Where a document's latest stored PDF is, and what to call it."""
+
+    name: str  # in storage
+    sha256: str
+    filename: str
+
+
+def _stored_pdf(kind: str, subject) -> _StoredPdf | None:
+    """The latest stored PDF of the document (1 query, no HTML rendered), or None while its
+    first version is being rendered.
 
     A PDF marked stale is still served as last rendered: it may lag its page by up to one
     sweep (every minute, and queued on each change).
     """
-    key = files.pdf_key(kind, subject)
-    stored = files.pdf_latest(key)
+    stored = files.pdf_latest(files.pdf_key(kind, subject))
     if stored is None:
-        # Queue one sweep per document at most, however many readers ask meanwhile.
-        if cache.add(f"pdf-queued:{key}", True, timeout=300):
-            files.pdf_queue_sweep()
-        response = render(
-            request, "publishing/pdf_pending.html", {"title": title, "back": back}, status=503
-        )
-        response["Retry-After"] = "60"
-        response["Cache-Control"] = "no-store"
-        return response
-    job = files.PdfJob(kind, subject)
+        return None
+    return _StoredPdf(stored.file.name, stored.sha256, files.PdfJob(kind, subject).filename)
+
+
+def _send_pdf(stored: _StoredPdf) -> HttpResponse:
     response = FileResponse(
-        stored.file.open("rb"), content_type="application/pdf", filename=job.filename
+        PublicPdf._meta.get_field("file").storage.open(stored.name, "rb"),
+        content_type="application/pdf",
+        filename=stored.filename,
     )
-    response["Content-Disposition"] = f'inline; filename="{job.filename}"'
+    response["Content-Disposition"] = f'inline; filename="{stored.filename}"'
     response["ETag"] = f'"{stored.sha256}"'
     return response
 
 
+def _pdf_pending(request, kind: str, subject, *, title: str, back: str) -> HttpResponse:
+    """503 with a page to come back to, while the document's first PDF is being rendered."""
+    key = files.pdf_key(kind, subject)
+    # Queue one sweep per document at most, however many readers ask meanwhile.
+    if cache.add(f"pdf-queued:{key}", True, timeout=300):
+        files.pdf_queue_sweep()
+    response = render(
+        request, "publishing/pdf_pending.html", {"title": title, "back": back}, status=503
+    )
+    response["Retry-After"] = "60"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def report_pdf(request, slug):
+    """The report's stored PDF. Where it is stored is remembered per change (caching.py), so
+    a reader is sent the file without a query; else 2 queries: the review and its PDF."""
+
+    def lookup() -> _StoredPdf | None:
+        review = catalogue.public_reviews().filter(slug=slug).first()
+        return _stored_pdf("report", review) if review is not None else None
+
+    stored = caching.remembered(f"report.pdf:{slug}", lookup)
+    if stored is not None:
+        return _send_pdf(stored)
     review = catalogue.public_reviews().filter(slug=slug).first()
     if review is None:
         return _gone(request, slug)
     back = reverse("publishing:review", args=[slug])
-    return _serve_pdf(request, "report", review, title=review.title, back=back)
+    return _pdf_pending(request, "report", review, title=review.title, back=back)
 
 
 def briefing_pdf(request, slug):
@@ -164,9 +195,12 @@ def briefing_pdf(request, slug):
         return _gone(request, slug)
     if catalogue.briefing_or_none(review) is None:
         raise Http404("This report has no briefing.")
+    stored = _stored_pdf("briefing", review)
+    if stored is not None:
+        return _send_pdf(stored)
     back = reverse("publishing:briefing", args=[slug])
     title = f"7-minute briefing: {review.title}"
-    return _serve_pdf(request, "briefing", review, title=title, back=back)
+    return _pdf_pending(request, "briefing", review, title=title, back=back)
 
 
 def removed_list(request):
@@ -256,8 +290,11 @@ def learning_detail(request, year):
 def learning_pdf(request, year):
     summary = get_object_or_404(catalogue.published_learning_summaries(), year=year)
     back = reverse("publishing:learning", args=[year])
+    stored = _stored_pdf("learning", summary)
+    if stored is not None:
+        return _send_pdf(stored)
     title = f"Summary of learning {summary.label}"
-    return _serve_pdf(request, "learning", summary, title=title, back=back)
+    return _pdf_pending(request, "learning", summary, title=title, back=back)
 
 
 @cache_control(max_age=3600)
