@@ -7,8 +7,9 @@ from django.core import mail
 from django.utils import timezone
 
 from publishing.services import alerts
+from reviews.models import Review
 
-from .factories import make_review, make_user
+from .factories import make_action, make_recommendation, make_review, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -50,3 +51,46 @@ def test_a_day_with_nothing_new_claims_nothing_however_many_are_open(
 
     with django_assert_max_num_queries(14):  # the dashboard's collectors, and one for the keys
         assert alerts.alerts_send(now=timezone.now()) == 0
+
+
+def test_the_long_categories_count_and_list_their_first_items_in_the_database(
+    client, manager, author, django_assert_max_num_queries
+):
+    """Overdue actions and reports eligible for removal can run to thousands: the dashboard
+    counts them and reads only the rows it lists, in a number of queries that does not grow."""
+    today = datetime.date(2026, 12, 2)
+    now = timezone.make_aware(datetime.datetime(2026, 12, 2, 9))
+    old = timezone.make_aware(datetime.datetime(2025, 1, 10, 9))
+    for number in range(7):
+        review = make_review(
+            author=author,
+            reference=f"NEL-2024-{number + 1:02d}",
+            status=Review.Status.PUBLISHED,
+            published_at=old,
+        )
+        make_action(make_recommendation(review), due_date=today - datetime.timedelta(days=3))
+        make_action(make_recommendation(review, order=2), due_date=today - datetime.timedelta(1))
+    for number in range(4):
+        make_review(
+            author=author,
+            reference=f"NEL-2023-{number + 1:02d}",
+            status=Review.Status.PUBLISHED,
+            published_at=old,
+        )
+
+    with django_assert_max_num_queries(16):
+        groups = {group.category: group for group in alerts.dashboard(now=now, shown=3)}
+    overdue, eligible = groups["Overdue actions"], groups["Eligible for removal"]
+    assert (overdue.total, len(overdue.items), overdue.more) == (7, 3, True)
+    assert [item.review.reference for item in overdue.items] == [
+        "NEL-2024-01",
+        "NEL-2024-02",
+        "NEL-2024-03",
+    ]
+    assert overdue.items[0].text == "2 overdue actions"
+    assert (eligible.total, len(eligible.items), eligible.more) == (4, 3, True)
+
+    whole = {g.category: g for g in alerts.dashboard(now=now, shown=3, whole="Overdue actions")}
+    assert (whole["Overdue actions"].total, len(whole["Overdue actions"].items)) == (7, 7)
+    # The daily alert still reads every item.
+    assert sum(item.category == "Overdue actions" for item in alerts.items(now=now)) == 7

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from publishing import rules
 from publishing.services import alerts, common, display
 from reviews.models import Action, Review
 
@@ -165,7 +166,28 @@ def test_the_dashboard_checks_removal_in_a_fixed_number_of_queries(
 
     eligible = make_review(author=author, status=Review.Status.PUBLISHED, published_at=old)
 
-    # one query, however many reviews are old enough
+    # one query, however many reviews are old enough (the dashboard's count: one more)
     with django_assert_max_num_queries(1):
-        items = alerts._eligible(YEAR_LATER, moment(YEAR_LATER))
-    assert [item.review for item in items] == [eligible]
+        items, total = alerts._eligible(YEAR_LATER, moment(YEAR_LATER), None)
+    assert [item.review for item in items] == [eligible] and total == 1
+    with django_assert_max_num_queries(2):
+        items, total = alerts._eligible(YEAR_LATER, moment(YEAR_LATER), 25)
+    assert [item.review for item in items] == [eligible] and total == 1
+
+
+@pytest.mark.parametrize("today", [datetime.date(2025, 2, 28), datetime.date(2028, 2, 29)])
+def test_the_removable_query_draws_the_line_on_the_rules_day(author, today):
+    """Each publication day from 400 days before: eligible exactly when the rule says so."""
+    days = [today - datetime.timedelta(days=n) for n in range(360, 400)]
+    reviews = {
+        day: make_review(
+            author=author,
+            reference=f"NEL-{day:%Y-%m%d}",
+            status=Review.Status.PUBLISHED,
+            published_at=moment(day),
+        )
+        for day in days
+    }
+    found = set(display.removable(today=today))
+    for day, review in reviews.items():
+        assert (review in found) == (rules.minimum_display_until(day) <= today), day

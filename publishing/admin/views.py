@@ -345,20 +345,7 @@ def _notices(request, review: Review) -> list[tuple]:
     return rows
 
 
-DASHBOARD_SHOWN = 25  # items listed per category until "Show all" is asked for
-
-
-def _shown(request: HttpRequest, groups: list) -> list[tuple[str, list, int, bool]]:
-    """Each category with the items to list (the first DASHBOARD_SHOWN, or every one for the
-    category named by `?all=`), how many there are, and whether some are left out."""
-    wanted = request.GET.get("all")
-    result = []
-    for category, entries in groups:
-        limit = None if category == wanted else DASHBOARD_SHOWN
-        result.append(
-            (category, entries[:limit], len(entries), len(entries) > len(entries[:limit]))
-        )
-    return result
+DASHBOARD_SHOWN = 25  # items listed per category until "Show all" is asked for (?all=)
 
 
 def dashboard_view(request: HttpRequest) -> HttpResponse:
@@ -370,7 +357,9 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
     context = {
         **admin.site.each_context(request),
         "title": "What needs attention",
-        "groups": _shown(request, alerts.grouped(alerts.items(now=now))),
+        "groups": alerts.dashboard(
+            now=now, shown=DASHBOARD_SHOWN, whole=request.GET.get("all", "")
+        ),
         "scheduler_age_minutes": None if age is None else int(age.total_seconds() // 60),
     }
     return TemplateResponse(request, "admin/publishing/dashboard.html", context)

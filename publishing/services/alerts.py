@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Exists, Func, IntegerField, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -16,7 +16,7 @@ from reviews.models import Action, Restriction, Review
 
 from ..models import Alert, Decision, Delivery
 from .common import manager_emails
-from .display import eligible_for_removal
+from .display import removable
 from .scheduling import earliest_publication
 
 NATIONAL_TIMESCALE_MONTHS = 6
@@ -67,24 +67,53 @@ def _months_later(day: datetime.date, months: int) -> datetime.date:
 
 
 def items(*, now: datetime.datetime) -> list[Item]:
-    """Every dashboard item, grouped in the order of CATEGORIES."""
+    """Every dashboard item, in the order of CATEGORIES (the daily alert reads them all)."""
     today = timezone.localdate(now)
     found: list[Item] = []
-    for collect in (
-        _notices_to_send,
-        _earliest_dates,
-        _due_soon,
-        _blocked,
-        _failed_deliveries,
-        _unknown_outcomes,
-        _eligible,
-        _overdue_actions,
-        _past_timescale,
-        _restrictions_overdue,
-        _awaiting_advice,
-    ):
-        found += collect(today, now)
+    for collect in COLLECTORS:
+        found += collect(today, now, None)[0]
     return found
+
+
+def dashboard(*, now: datetime.datetime, shown: int, whole: str = "") -> list[Group]:
+    """Each category with its first `shown` items (every item for the category `whole`) and
+    how many it has. The categories that can grow with the collection (overdue actions, and
+    reports eligible for removal) count and limit in the database, so the page costs the same
+    with thousands of them."""
+    today = timezone.localdate(now)
+    groups = []
+    for category, collect in zip(CATEGORIES, COLLECTORS, strict=True):
+        found, total = collect(today, now, None if category == whole else shown)
+        groups.append(Group(category, found, total))
+    return groups
+
+
+@dataclass(frozen=True)
+class Group:
+    category: str
+    items: list[Item]  # those listed
+    total: int  # how many there are
+
+    @property
+    def more(self) -> bool:
+        return self.total > len(self.items)
+
+
+Found = tuple[list[Item], int]  # the items listed (at most the limit), and how many there are
+
+
+def _limited(collect):
+    """A collector of a few items (read whole), limited after the fact."""
+
+    def limited(today, now, limit: int | None) -> Found:
+        found = collect(today, now)
+        return found[:limit], len(found)
+
+    limited.__name__ = collect.__name__
+    return limited
+
+
+BRIEF = ("pk", "reference", "title", "status")  # all that an item of a long category shows
 
 
 def _notices_to_send(today, now) -> list[Item]:
@@ -177,28 +206,27 @@ def _unknown_outcomes(today, now) -> list[Item]:
     ]
 
 
-def _eligible(today, now) -> list[Item]:
-    return [
+def _eligible(today, now, limit: int | None) -> Found:
+    reviews = removable(today=today).only(*BRIEF).order_by("published_at", "reference")
+    total = reviews.count() if limit is not None else None
+    found = [
         Item(
             CATEGORIES[6], review, "May be removed from the website", None, f"eligible:{review.pk}"
         )
-        for review in eligible_for_removal(today=today)
+        for review in reviews[:limit]
     ]
+    return found, len(found) if total is None else total
 
 
-def _overdue_actions(today, now) -> list[Item]:
-    reviews = (
-        Review.objects.annotate(
-            overdue=Count(
-                "recommendations__actions",
-                filter=Q(recommendations__actions__due_date__lt=today)
-                & Q(recommendations__actions__status__in=OPEN),
-            )
-        )
-        .filter(overdue__gt=0)
-        .exclude(status=Review.Status.REMOVED)
-    )
-    return [
+def _overdue_actions(today, now, limit: int | None) -> Found:
+    overdue = Action.objects.filter(
+        recommendation__review=OuterRef("pk"), due_date__lt=today, status__in=OPEN
+    ).order_by()
+    reviews = Review.objects.filter(Exists(overdue)).exclude(status=Review.Status.REMOVED)
+    total = reviews.count() if limit is not None else None
+    counted = overdue.annotate(n=Func("pk", function="COUNT")).values("n")
+    reviews = reviews.annotate(overdue=Subquery(counted, output_field=IntegerField()))
+    found = [
         Item(
             CATEGORIES[7],
             review,
@@ -207,8 +235,9 @@ def _overdue_actions(today, now) -> list[Item]:
             f"overdue:{review.pk}:{today:%Y-%m}",  # reminded at most once a month
             page="admin:reviews_review_action_plan",  # which marks each overdue action
         )
-        for review in reviews
+        for review in reviews.only(*BRIEF).order_by("reference")[:limit]
     ]
+    return found, len(found) if total is None else total
 
 
 def _past_timescale(today, now) -> list[Item]:
@@ -253,8 +282,19 @@ def _awaiting_advice(today, now) -> list[Item]:
     ]
 
 
-def grouped(found: list[Item]) -> list[tuple[str, list[Item]]]:
-    return [(category, [i for i in found if i.category == category]) for category in CATEGORIES]
+COLLECTORS = [
+    _limited(_notices_to_send),
+    _limited(_earliest_dates),
+    _limited(_due_soon),
+    _limited(_blocked),
+    _limited(_failed_deliveries),
+    _limited(_unknown_outcomes),
+    _eligible,
+    _overdue_actions,
+    _limited(_past_timescale),
+    _limited(_restrictions_overdue),
+    _limited(_awaiting_advice),
+]
 
 
 def alerts_send(*, now: datetime.datetime) -> int:

@@ -127,19 +127,22 @@ def extension_add(
 
 
 def eligible_for_removal(*, today: datetime.date, untold: bool = False) -> list[Review]:
-    """Published reviews that may be removed today, in one query.
+    """Published reviews that may be removed today (see `removable`), in one query."""
+    return list(removable(today=today, untold=untold).order_by("published_at", "reference"))
 
-    The query keeps those published about a year ago or more with every action complete and
-    no extension in force; the exact 12-month date is then checked on each row in Python.
-    With `untold`, only those the managers have not yet been told of (`removal_sweep`), so a
-    daily sweep with nothing new reads no rows however many are eligible.
+
+def removable(*, today: datetime.date, untold: bool = False):
+    """Published reviews that may be removed today, as a query: published 12 months ago or
+    more (`rules.minimum_display_until`, worked out here as the last publication day it lets
+    go today), with every action complete and no extension in force. With `untold`, only those
+    the managers have not yet been told of (`removal_sweep`), so a daily sweep with nothing
+    new reads no rows however many are eligible.
     """
-    year_ago = timezone.make_aware(
-        datetime.datetime.combine(today - datetime.timedelta(days=364), datetime.time.max)
-    )
     open_ = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
     candidates = (
-        Review.objects.filter(status=Review.Status.PUBLISHED, published_at__lte=year_ago)
+        Review.objects.filter(
+            status=Review.Status.PUBLISHED, published_at__lt=_day_start(_last_removable_day(today))
+        )
         .exclude(recommendations__actions__status__in=open_)
         .exclude(extensions__until__gte=today)
     )
@@ -147,11 +150,23 @@ def eligible_for_removal(*, today: datetime.date, untold: bool = False) -> list[
         key = Concat(Value(ELIGIBLE_KEY), Cast("pk", CharField()))
         told = Alert.objects.filter(key=OuterRef("told_key"))
         candidates = candidates.annotate(told_key=key).exclude(Exists(told))
-    return [
-        review
-        for review in candidates
-        if today >= rules.minimum_display_until(local_date(review.published_at))
-    ]
+    return candidates
+
+
+def _last_removable_day(today: datetime.date) -> datetime.date:
+    """The last publication day whose 12 months are over by `today` (the rule's dates never
+    go backwards, so it is found by stepping on from a day certainly over)."""
+    day = today - datetime.timedelta(days=367)
+    while rules.minimum_display_until(day + datetime.timedelta(days=1)) <= today:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def _day_start(day: datetime.date) -> datetime.datetime:
+    """The start of the local day after `day`: published before it is published on or before
+    `day`, UK time."""
+    after = day + datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(after, datetime.time.min))
 
 
 def removal_sweep(*, today: datetime.date) -> list[int]:
