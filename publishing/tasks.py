@@ -14,6 +14,7 @@ from .services import (
     copy_requests,
     deliveries,
     display,
+    exports,
     files,
     notices,
     scheduling,
@@ -67,6 +68,12 @@ def alerts_send() -> int:
 def public_pdf_sweep() -> int:
     """Render every missing or outdated public PDF (run by beat, and queued on changes)."""
     return files.pdf_sweep(now=timezone.now())
+
+
+@shared_task(name="publishing.exports_build")
+def exports_build() -> list:
+    """Store the current version of the whole open-data exports, when missing (every minute)."""
+    return exports.exports_build()
 
 
 @shared_task(name="publishing.copy_requests_purge")

@@ -10,7 +10,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from publishing.website.exports import _safe_cell
+from publishing.services.exports import _safe_cell
 from reviews.models import Agency, Theme
 
 from .public_helpers import make_public_review

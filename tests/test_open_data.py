@@ -19,8 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing.services import catalogue
-from publishing.website import exports
+from publishing.services import catalogue, exports
 from reviews.models import Action, Agency, Recommendation, Review
 
 from .public_helpers import NON_PUBLIC_STATES, at, complete, make_public_review

@@ -12,7 +12,7 @@ from django.db import connection
 from django.http import FileResponse, StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext
 
-from publishing.website import export_store
+from publishing.services import exports as export_store
 
 from .public_helpers import complete, make_public_review
 from .test_open_data import CSV, JSON, body
@@ -152,3 +152,34 @@ def test_without_the_cache_the_export_is_still_built_and_stored(client, author, 
     built = body(client.get(CSV))
     stored = client.get(CSV)
     assert isinstance(stored, FileResponse) and body(stored) == built
+
+
+def test_the_sweep_stores_each_whole_list_once_per_version(client, author):
+    make_public_review(author=author, title="A report on neglect")
+    assert sorted(export_store.exports_build()) == ["reviews.csv", "reviews.json"]
+    assert export_store.exports_build() == []  # nothing new: nothing built
+    assert len(stored_files()) == 2
+
+    for url in (JSON, CSV):
+        first = client.get(url)  # the first reader is sent the file the sweep stored
+        assert isinstance(first, FileResponse)
+        assert "A report on neglect" in body(first).decode("utf-8-sig")
+
+    make_public_review(author=author, title="A newer report")
+    assert sorted(export_store.exports_build()) == ["reviews.csv", "reviews.json"]
+    assert len(stored_files()) == 2  # the old versions are deleted
+    assert "A newer report" in body(client.get(JSON)).decode()
+
+
+def test_the_sweep_with_nothing_to_do_reads_one_row(author, django_assert_num_queries):
+    make_public_review(author=author)
+    export_store.exports_build()
+    with django_assert_num_queries(1):
+        assert export_store.exports_build() == []
+
+
+def test_the_sweep_is_in_the_beat_schedule():
+    from nelscp.celery import app
+
+    entry = app.conf.beat_schedule["exports-build"]
+    assert entry["task"] == "publishing.exports_build" and entry["schedule"] == 60.0
