@@ -379,3 +379,13 @@ def test_every_staff_list_answers_hostile_filter_values_without_an_error(
 
     assert wrong == []
     assert client.get(url, {"e": "1"}).status_code == 200
+
+
+def test_a_detail_holding_a_part_of_a_private_name_can_never_be_accepted():
+    from reviews.services.flagged import acceptance_refusal
+
+    names = ["Priya Patel"]
+    refused = acceptance_refusal(kind="gp_practice", text="Patel Medical Centre", names=names)
+    assert refused is not None and "holds a private name" in refused
+    assert acceptance_refusal(kind="school", text="Priya's Nursery", names=names) is not None
+    assert acceptance_refusal(kind="gp_practice", text="Riverside Surgery", names=names) is None

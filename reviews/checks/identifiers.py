@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .names import name_spans
 from .text import _as_text, _word_set
 
 KIND_LABELS: dict[str, str] = {
@@ -112,9 +113,12 @@ def _check_iso_date(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 # Outward code, optional space, inward code; the inward letters never use C, I, K, M, O or V.
+# In any letter case ("dn31 2ab", "Dn31 2AB"), because a postcode copied from a form or an email
+# often is; an inward code that reads as an ordinal in lower case ("KS2 3rd") is not one.
 _POSTCODE = re.compile(
     r"(?<![\w'’])(?:[A-PR-UWYZ][A-HK-Y]?[0-9][A-Z0-9]?|GIR)[ \t\u00a0]?[0-9][ABD-HJLNP-UW-Z]{2}"
-    r"(?![\w'’])"
+    r"(?<![0-9](?-i:st|nd|rd|th))(?![\w'’])",
+    re.IGNORECASE,
 )
 
 # UK numbers by their usual groupings after the trunk 0 or +44: 4+6, 4+3+3, 3+3+4, 3+6, 2+4+4
@@ -184,10 +188,18 @@ _STREET_SUFFIX = (
 _NOT_A_STREET = (
     r"(?!(?:Family|Crown|County|Youth|High|Magistrates['’]?|Coroner['’]?s|Appeal)\s+Court)"
 )
+# Many Yorkshire and Lincolnshire streets are one word ending in "-gate" ("Bargate",
+# "Micklegate") with no street-type word. "Gate" alone is not one, nor a verb: "-igate",
+# "-ogate" and "-ugate" ("Investigate", "Interrogate") are ruled out, the others are named.
+_GATE_STREET = (
+    r"(?!(?:Dele|Rele|Segre|Aggre|Congre|Le|Abne|Varie|Propa|Expur|Promul|Tail|Flood)gate\b)"
+    r"[A-Z][a-z'’-]*[a-hj-npr-tv-z]gate"
+)
 _STREET = re.compile(
     rf"(?<![\w/.,'’£$-])(?:(?:Flat|Apartment|Apt\.?|Unit){_GAP}[0-9]{{1,4}}[A-Za-z]?,?{_GAP})?"
     rf"[0-9]{{1,3}}[A-Za-z]?(?:[-–][0-9]{{1,3}}[A-Za-z]?)?,?{_GAP}{_NOT_A_STREET}"
-    rf"(?:[A-Z][\w'’-]*{_GAP}){{1,3}}(?:{_STREET_SUFFIX})(?![\w'’-])"
+    rf"(?:(?:[A-Z][\w'’-]*{_GAP}){{1,3}}(?:{_STREET_SUFFIX})"
+    rf"|(?:[A-Z][\w'’-]*{_GAP}){{0,2}}{_GATE_STREET})(?![\w'’-])"
 )
 
 # A run of capitalised words ending in an institution word. The run is trimmed and tested
@@ -278,44 +290,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("school", _SCHOOL, _check_institution),
 )
 
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "st", "rev", "sgt", "pc"})
 
-
-def _name_pattern(name: str) -> str:
-    """One name as a regex: any whitespace between words, either apostrophe, optional title dot."""
-    parts = []
-    for token in name.split():
-        bare = token.rstrip(".")
-        literal = re.escape(bare) + r"\.?" if bare.lower() in _TITLES else re.escape(token)
-        parts.append(re.sub(r"['’]", "['’]", literal))
-    return r"\s+".join(parts)
-
-
-def _names_regex(names: Iterable[str]) -> re.Pattern[str] | None:
-    """All names in one pattern, longest first so "Jordan Smith" wins over "Jordan".
-
-    The word boundaries stop "Kay" matching inside "Kayleigh" or "okay"; a possessive ("Jordan's",
-    "Jordan’s") still matches, and the reported span is the name without the "'s".
-    """
-    if isinstance(names, str):
-        names = [names]
-    cleaned = {" ".join(str(name).split()) for name in names if name and str(name).strip()}
-    if not cleaned:
-        return None
-    ordered = sorted(cleaned, key=lambda name: (-len(name), name))
-    alternatives = "|".join(_name_pattern(name) for name in ordered)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-
-def _candidates(text: str, names: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
+def _candidates(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     found = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
             span = rule.check(match) if rule.check else match.span()
             if span is not None:
                 found.append((span[0], span[1], rule.kind))
-    if names is not None:
-        found.extend((match.start(), match.end(), "name") for match in names.finditer(text))
+    found.extend((start, end, "name") for start, end in name_spans(text, names))
     return found
 
 
@@ -341,6 +324,15 @@ def scan_identifiers(text: str, names: Iterable[str] = ()) -> list[IdentifierFin
     entries are ignored. A possessive ("Jordan's") is found, and the span is the name alone, so
     it can be replaced by a pseudonym. Names are never logged or stored.
 
+    A part of a listed name of two or more words is found alone too, with kind "name" like the
+    full name: "Tyler said" and "Smith's mother" when "Tyler Smith" is listed. A part matches
+    only as a whole word with a capital first letter (the rest in any case), and never in
+    capitals ("SEN" is an acronym, not the surname "Sen"); titles, initials and one-letter parts
+    are not parts. A part that is also an everyday word a review capitalises (a month, "Will",
+    "Young", "Early", "White", "Child": see `names._ORDINARY_WORDS`) is found only with a
+    possessive ("Will's") or after a title ("Mrs May"), so "Will the plan work?", "in May" and
+    "Child A" raise nothing; list such a person's full name, which is always found.
+
     Returns findings sorted by `start`, no two overlapping, each with `text[start:end]` equal to
     `finding.text` and `kind` one of `KIND_LABELS`. Where findings overlap, the one that starts
     first wins, then the longer one: a name inside "Dr Patel's Surgery" is reported once, as the
@@ -348,7 +340,10 @@ def scan_identifiers(text: str, names: Iterable[str] = ()) -> list[IdentifierFin
 
     Rules worth knowing: a day and month without a year ("on 3 June") is a full date, because
     the year is usually clear from the report. An NHS number printed 3-3-4 ("943 476 5919") is
-    always reported; ten digits run together only when the modulus 11 check digit is valid.
+    always reported; ten digits run together only when the modulus 11 check digit is valid. A
+    postcode is found in any letter case ("dn31 2ab"), with or without its space. A house
+    number before a street ending in "-gate" ("12 Bargate", "3a Skeldergate") is an address
+    without a street-type word.
 
     Allowed text is not reported: a month and year ("March 2019"), a year, ages, generic
     services ("the school", "the GP practice"), pseudonyms ("Child A"), statutes ("Children Act
@@ -360,7 +355,7 @@ def scan_identifiers(text: str, names: Iterable[str] = ()) -> list[IdentifierFin
     text = _as_text(text)
     if not text:
         return []
-    candidates = _candidates(text, _names_regex(names))
+    candidates = _candidates(text, names)
     return [
         IdentifierFinding(kind, start, end, text[start:end])
         for start, end, kind in _without_overlaps(candidates)

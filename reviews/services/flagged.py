@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -11,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .. import checks
+from ..checks.names import name_spans
 from ..models import IdentifierAcceptance, Review, TextPiece, publishable_pieces
 from .approvers import _require_approver, _require_second_pair_of_eyes
 from .transitions import TransitionError
@@ -107,15 +107,14 @@ def flag_details(review: Review, pieces: list[TextPiece]) -> list[FlaggedDetail]
 def acceptance_refusal(*, kind: str, text: str, names: Iterable[str]) -> str | None:
     """Why a flagged detail can never be accepted as publishable, or None when it may be.
 
-    A private name (one of `names`, the review's list) never may, nor a detail that holds one,
-    such as a practice named after a practitioner on the list.
+    A private name (one of `names`, the review's list) never may, nor a detail that holds one
+    or a part of one used as a name (the scanner's rules), such as a practice named after a
+    practitioner on the list ("Patel Medical Centre" when "Priya Patel" is listed).
     """
     if kind == PRIVATE_NAME:
         return PRIVATE_NAME_REFUSED
-    for name in names:
-        pattern = r"\s+".join(re.escape(part) for part in name.split())
-        if pattern and re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
-            return HOLDS_PRIVATE_NAME_REFUSED
+    if name_spans(text, names):
+        return HOLDS_PRIVATE_NAME_REFUSED
     return None
 
 
