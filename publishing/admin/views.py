@@ -26,7 +26,17 @@ from reviews.admin.qa import error_summary
 from reviews.models import Review
 
 from ..models import Decision, Delivery, Recipient
-from ..services import alerts, common, decisions, deliveries, display, notices, scheduling
+from ..services import (
+    alerts,
+    catalogue,
+    charts,
+    common,
+    decisions,
+    deliveries,
+    display,
+    notices,
+    scheduling,
+)
 from .forms import AdviceForm, ExtensionForm, FinalDecisionForm, ReasonsForm, ScheduleForm
 
 
@@ -361,5 +371,8 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
             now=now, shown=DASHBOARD_SHOWN, whole=request.GET.get("all", "")
         ),
         "scheduler_age_minutes": None if age is None else int(age.total_seconds() // 60),
+        "plan_chart": charts.status_bar(
+            charts.plan_status(reviews=catalogue.public_reviews(), today=timezone.localdate(now))
+        ),
     }
     return TemplateResponse(request, "admin/publishing/dashboard.html", context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from calendar import monthrange
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -14,7 +15,9 @@ from django.utils import timezone
 
 from reviews.models import Action, Restriction, Review
 
-from ..models import Alert, Decision, Delivery
+from ..models import Alert, CopyRequest, Decision, Delivery, LearningSummary
+from ..workdays import ONE_DAY, _calendar
+from .catalogue import ever_published_reviews
 from .common import manager_emails
 from .display import removable
 from .scheduling import earliest_publication
@@ -28,16 +31,24 @@ class Item:
     """One thing that needs attention, with its date; `key` makes its alert unique."""
 
     category: str
-    review: Review
+    review: Review | None  # None for what is about no one review (the summary of learning)
     text: str
     date: datetime.date | None
     key: str
     due: bool = True  # False for items that are information, not yet due (e.g. a date ahead)
     page: str = "admin:reviews_review_publication"  # the staff page that shows what it is about
+    link: str = ""  # the staff page instead, when it is not one of the review's own pages
+    name: str = ""  # what it is about, when that is not a review
 
     @property
     def url(self) -> str:
+        if self.link or self.review is None:
+            return self.link
         return reverse(self.page, args=[self.review.pk])
+
+    @property
+    def about(self) -> str:  # the review's reference, or the name of what it is about
+        return self.name if self.review is None else self.review.reference
 
 
 CATEGORIES = [
@@ -52,18 +63,15 @@ CATEGORIES = [
     "Past the six-month timescale",
     "Restrictions past their review date",
     "Awaiting the Panel's advice",
+    "Copy requests to answer",
+    "Annual summary of learning",
 ]
 
 
 def _months_later(day: datetime.date, months: int) -> datetime.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)  # unreachable: 28 always exists
+    """`day`, `months` calendar months later (on the month's last day if it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return day.replace(year=year, month=month + 1, day=min(day.day, monthrange(year, month + 1)[1]))
 
 
 def items(*, now: datetime.datetime) -> list[Item]:
@@ -282,6 +290,53 @@ def _awaiting_advice(today, now) -> list[Item]:
     ]
 
 
+ANSWER_WARNING = 5  # a copy request is listed from 5 working days before its answer date
+MONTH = datetime.timedelta(days=31)  # longer than any 5 working days, even at Christmas
+LEARNING_FROM, LEARNING_DUE = (8, 1), (9, 30)  # reminded from 1 August; due by 30 September
+
+
+def _copy_requests_due(today, now) -> list[Item]:
+    """Open copy requests to answer within 5 working days, or overdue: reminded when listed and
+    again once overdue. Only the report's reference and the date are shown: never the
+    requester's details."""
+    requests = CopyRequest.objects.filter(status__in=CopyRequest.OPEN, due_on__lte=today + MONTH)
+    found, calendar = [], None
+    for request in requests.select_related("review").order_by("due_on", "pk"):
+        calendar = calendar or _calendar()  # read once, and only when there is a request
+        span = (today + ONE_DAY * n for n in range(1, (request.due_on - today).days + 1))
+        left, late = sum(map(calendar.is_working_day, span)), request.due_on < today
+        if left > ANSWER_WARNING:
+            continue
+        when = f"{request.due_on:%A %-d %B %Y}"
+        days = "due today" if left == 0 else f"{left} working day{'s' if left > 1 else ''} left"
+        text = f"Overdue: the answer was due by {when}" if late else f"Answer by {when} ({days})"
+        key = f"copy-request-{'overdue' if late else 'due'}:{request.pk}:{request.due_on}"
+        link = reverse("admin:publishing_copyrequest_change", args=[request.pk])
+        found.append(Item(CATEGORIES[11], request.review, text, request.due_on, key, link=link))
+    return found
+
+
+def _learning_summary_due(today, now) -> list[Item]:
+    """The summary of learning of the reporting year that ended on the last 31 March, from
+    1 August until published (until the next 1 August): reminded then, and again once overdue.
+    Owed only when a report was published in that year, as it summarises them."""
+    cycle = today.year - ((today.month, today.day) < LEARNING_FROM)
+    summary = LearningSummary(year=cycle - 1)
+    published = LearningSummary.objects.filter(year=summary.year, published_at__isnull=False)
+    year = (summary.starts_on, summary.ends_on)  # dates in Europe/London, as `__date` reads
+    owed = ever_published_reviews().filter(published_at__date__range=year)
+    if not owed.filter(~Exists(published)).exists():  # one query
+        return []
+    due = datetime.date(cycle, *LEARNING_DUE)
+    late = due < today
+    text = f"The summary of learning for {summary.label} is due by {due:%-d %B %Y}"
+    if late:
+        text = f"Overdue: the summary of learning for {summary.label} was due by {due:%-d %B %Y}"
+    key = f"learning-summary-{'overdue' if late else 'due'}:{summary.year}"
+    link = reverse("admin:publishing_learningsummary_changelist")
+    return [Item(CATEGORIES[12], None, text, due, key, link=link, name=str(summary))]
+
+
 COLLECTORS = [
     _limited(_notices_to_send),
     _limited(_earliest_dates),
@@ -294,6 +349,8 @@ COLLECTORS = [
     _limited(_past_timescale),
     _limited(_restrictions_overdue),
     _limited(_awaiting_advice),
+    _limited(_copy_requests_due),
+    _limited(_learning_summary_due),
 ]
 
 
@@ -309,7 +366,7 @@ def alerts_send(*, now: datetime.datetime) -> int:
     with transaction.atomic():
         fresh = [item for item in due if _claim(item, now)]
         if fresh:
-            lines = [f"- {item.category}: {item.review.reference}. {item.text}" for item in fresh]
+            lines = [f"- {item.category}: {item.about}. {item.text}" for item in fresh]
             subject = f"{len(fresh)} item{'s' if len(fresh) > 1 else ''} need attention"
             body = "These need attention (each is sent once):\n\n" + "\n".join(lines)
             body += f"\n\nThe dashboard lists everything that needs attention now: {_url()}"

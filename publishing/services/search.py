@@ -17,10 +17,12 @@ weights and highlighted by `snippet()`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Case, F, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.html import escape
@@ -52,7 +54,9 @@ def public_text(review: Review) -> dict[str, str]:
     body += [f"{f.title}\n{f.text}" for f in review.findings.all()]
     for recommendation in review.recommendations.prefetch_related("actions"):
         body.append(recommendation.text)
-        body += [f"{a.description}\n{a.impact}" for a in recommendation.actions.all()]
+        body += [
+            f"{a.description}\n{a.impact}\n{a.more_to_do}" for a in recommendation.actions.all()
+        ]
     themes = " ".join(review.themes.values_list("name", flat=True))
     return {
         "heading": f"{review.title}\n{review.reference}\n{review.pseudonym}",
@@ -210,6 +214,43 @@ def _fts5_ranked(groups: list[list[Term]]) -> list[int]:
             [expression],
         )
         return [row[0] for row in cursor.fetchall()]
+
+
+@contextmanager
+def text_search_plan(searching: bool = True) -> Iterator[None]:
+    """Run the queries of a search inside this block with a plan that reads the GIN index.
+
+    PostgreSQL's planner counts the `@@` match as cheap, so for a common word (a match in
+    about half the reports) it reads every stored vector (about 6.5 KB each, out of line) to
+    test it: 75 ms for the count at 10,000 reports, against 17 ms through the index, and the
+    ranked rows 72 ms against 50 (bench/bench_pages.py; docs/PERFORMANCE.md). Inside the block
+    sequential and plain index scans are made a last resort (`SET LOCAL`, so only for this
+    transaction), which leaves the bitmap scans that use the GIN index. On SQLite, and when
+    nothing is searched for, it changes nothing.
+    """
+    if not (searching and _postgres()):
+        yield
+        return
+    outer = connection.in_atomic_block
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(  # SET LOCAL both, keeping what they were
+                "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'), "
+                "set_config('enable_seqscan', 'off', true), "
+                "set_config('enable_indexscan', 'off', true)"
+            )
+            before = cursor.fetchone()[:2]
+        try:
+            yield
+        finally:
+            # the commit ends them; inside an outer transaction (a test's) put them back
+            if outer and not connection.needs_rollback:
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SELECT set_config('enable_seqscan', %s, true), "
+                        "set_config('enable_indexscan', %s, true)",
+                        list(before),
+                    )
 
 
 def snippets(review_ids: list[int], text: str) -> dict[int, SafeString]:

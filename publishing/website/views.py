@@ -29,7 +29,7 @@ from nelscp.security import client_address
 from reviews.models import Review
 
 from ..models import CopyRequest, PublicPdf
-from ..services import catalogue, common, copy_requests, files, search
+from ..services import catalogue, charts, common, copy_requests, files, search
 from . import caching
 from .forms import CopyRequestForm, ReviewFilterForm
 
@@ -65,13 +65,16 @@ def review_list(request):
         form.is_valid()  # an invalid filter is shown and left out; the valid ones still apply
         queryset = form.filter(catalogue.public_reviews())
         text = form.cleaned_data.get("q") or ""
-    page = Paginator(queryset.prefetch_related("themes"), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    extracts = search.snippets([review.pk for review in page.object_list], text)
-    for review in page.object_list:
-        review.snippet = extracts.get(review.pk)
-    suggestions = form.suggestions(catalogue.public_reviews()) if not page.paginator.count else []
+    with search.text_search_plan(bool(text.strip())):
+        page = Paginator(queryset.prefetch_related("themes"), PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        extracts = search.snippets([review.pk for review in page.object_list], text)
+        for review in page.object_list:
+            review.snippet = extracts.get(review.pk)
+        suggestions = (
+            form.suggestions(catalogue.public_reviews()) if not page.paginator.count else []
+        )
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -104,7 +107,10 @@ def review_detail(request, slug):
     review = _public_review(slug)
     if review is None:
         return _gone(request, slug)
-    context = catalogue.report_context(review, today=timezone.localdate())
+    today = timezone.localdate()
+    context = catalogue.report_context(review, today=today)
+    # from the prefetched plan: no query
+    context["plan_chart"] = charts.status_bar(charts.review_plan_status(review, today=today))
     return render(request, "publishing/review_detail.html", context)
 
 
@@ -174,15 +180,16 @@ def _pdf_pending(request, kind: str, subject, *, title: str, back: str) -> HttpR
 def report_pdf(request, slug):
     """The report's stored PDF. Where it is stored is remembered per change (caching.py), so
     a reader is sent the file without a query; else 2 queries: the review and its PDF."""
+    found: list[Review | None] = []
 
     def lookup() -> _StoredPdf | None:
-        review = catalogue.public_reviews().filter(slug=slug).first()
-        return _stored_pdf("report", review) if review is not None else None
+        found.append(catalogue.public_reviews().filter(slug=slug).first())
+        return _stored_pdf("report", found[0]) if found[0] is not None else None
 
     stored = caching.remembered(f"report.pdf:{slug}", lookup)
     if stored is not None:
         return _send_pdf(stored)
-    review = catalogue.public_reviews().filter(slug=slug).first()
+    review = found[0]  # nothing is remembered while there is no PDF: the lookup has run
     if review is None:
         return _gone(request, slug)
     back = reverse("publishing:review", args=[slug])
@@ -279,7 +286,11 @@ def request_done(request):
 
 def learning_list(request):
     summaries = catalogue.published_learning_summaries()
-    return render(request, "publishing/learning_list.html", {"summaries": summaries})
+    completed_chart = charts.completed_over_time(
+        reviews=catalogue.public_reviews(), today=timezone.localdate()
+    )
+    context = {"summaries": summaries, "completed_chart": completed_chart}
+    return render(request, "publishing/learning_list.html", context)
 
 
 def learning_detail(request, year):
