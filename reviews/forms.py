@@ -1,8 +1,9 @@
-"""Forms for the QA page and lifting restrictions: they validate input, services decide."""
+"""Forms for the QA page, lifting restrictions and progress updates: they validate input,
+services decide."""
 
 from django import forms
 
-from .models import Criterion
+from .models import Action, Criterion
 
 
 class SignOffForm(forms.Form):
@@ -42,4 +43,43 @@ class LiftRestrictionForm(forms.Form):
         max_length=5000,
         widget=forms.Textarea({"rows": 3}),
         error_messages={"required": "Add a note saying why the restriction no longer applies."},
+    )
+
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class ProgressUpdateForm(forms.Form):
+    """An action's progress as an agency reports it; the service applies the action's rules."""
+
+    status = forms.ChoiceField(choices=Action.Status.choices)
+    completed_on = forms.DateField(required=False, widget=DATE, label="Completed on")
+    impact = forms.CharField(
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea({"rows": 3}),
+        label="Impact statement",
+        help_text="The difference the action has made. Required to mark it completed.",
+    )
+    more_to_do = forms.CharField(
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea({"rows": 3}),
+        label="What more will be done",
+    )
+    evidence_note = forms.CharField(
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea({"rows": 2}),
+        help_text="For staff: never shown to the public.",
+    )
+
+
+class ProgressDecisionForm(forms.Form):
+    do = forms.ChoiceField(choices=[("approve", "Approve"), ("return", "Return")])
+    note = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea({"rows": 2}),
+        label="Why it goes back (to return it)",
     )

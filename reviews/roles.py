@@ -14,7 +14,11 @@ AUDITOR = "Auditor"
 RECORD_MODELS = ["review", "finding", "recommendation", "action"]
 TAXONOMY_MODELS = ["theme", "agency"]
 QA_MODELS = ["signoff", "identifieracceptance", "restriction"]
-ALL_MODELS = RECORD_MODELS + TAXONOMY_MODELS + QA_MODELS
+PROGRESS_MODELS = ["progressupdate"]
+ALL_MODELS = RECORD_MODELS + TAXONOMY_MODELS + QA_MODELS + PROGRESS_MODELS
+# Progress updates: business-unit staff submit them, a second person approves or returns them.
+PROGRESS_SUBMIT = {("reviews", "add_progressupdate")}
+PROGRESS_APPROVE = {("reviews", "approve_progressupdate")}
 
 
 def _perms(app: str, actions: list[str], models: list[str]) -> set[tuple[str, str]]:
@@ -62,8 +66,12 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | _perms("publishing", ["add", "change", "delete"], ["briefing"])
     | COPY_REQUESTS
     | SUMMARIES
-    | {("reviews", "submit_review")},
-    QA_APPROVER: VIEW_ALL | PRIVATE_NAMES_VIEW | {("reviews", "sign_off_review")},
+    | {("reviews", "submit_review")}
+    | PROGRESS_SUBMIT,
+    QA_APPROVER: VIEW_ALL
+    | PRIVATE_NAMES_VIEW
+    | {("reviews", "sign_off_review")}
+    | PROGRESS_APPROVE,
     MANAGER: VIEW_ALL
     | PRIVATE_NAMES_VIEW
     | _perms("reviews", ["add", "change"], TAXONOMY_MODELS + ["restriction"])
@@ -73,6 +81,7 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | SUMMARIES
     | {("publishing", "publish_learningsummary")}
     | {("reviews", "manage_publication")}
+    | PROGRESS_APPROVE
     | SIGN_IN_RECORDS
     | SECOND_FACTOR_RESET,
     AUDITOR: VIEW_ALL | SIGN_IN_RECORDS,

@@ -29,7 +29,8 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
     """One review in each state staff pages treat differently, and a row of every admin model.
 
     draft (with a restriction and a private name), in QA, notice sent (a notice, deliveries),
-    not published (a decision), published (an extension, a briefing) and removed (a copy
+    not published (a decision), published (an extension, a briefing, a progress update awaiting
+    approval) and removed (a copy
     request); a non-working day, a learning summary and a stored PDF.
     """
     set_recipient_emails()
@@ -68,6 +69,13 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
         key_learning="Ask who lives at home.",
         what_has_changed="Health visitors ask.",
         reflective_questions="Who lives with the baby?",
+    )
+    services.progress_submit(
+        action=published.recommendations.get().actions.get(),
+        by=author,
+        status="in_progress",
+        completed_on=None,
+        more_to_do="A second audit in the spring.",
     )
     removed = make_review(
         author=author,

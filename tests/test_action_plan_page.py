@@ -219,7 +219,7 @@ def published(author):
     return review
 
 
-def test_once_published_only_progress_moves_no_action_is_added_or_deleted(
+def test_once_published_nothing_moves_on_the_plan_and_progress_links_to_its_updates(
     client, author, published
 ):
     recommendation = published.recommendations.get()
@@ -243,9 +243,12 @@ def test_once_published_only_progress_moves_no_action_is_added_or_deleted(
     assert f'name="rec-{recommendation.pk}-0-description"' not in page
     assert "DELETE" not in page
     assert "Audit referrals for information sharing." in page  # shown, read-only
+    assert f'name="rec-{recommendation.pk}-0-impact"' not in page  # progress too
+    assert reverse("admin:reviews_action_progress", args=[action.pk]) in page
+    assert "Submit a progress update" in page
     assert response.status_code == 302
     action.refresh_from_db()
-    assert action.status == Action.Status.COMPLETED
+    assert action.status == Action.Status.PLANNED  # progress moves by approved updates only
     assert action.description == "Audit referrals for information sharing."
     assert recommendation.actions.count() == 1
     published.refresh_from_db()

@@ -3,7 +3,7 @@
 import pytest
 
 from reviews import roles, services
-from reviews.models import Criterion, IdentifierAcceptance, Review, SignOff
+from reviews.models import Criterion, IdentifierAcceptance, Review, SignOff, publishable_pieces
 
 from .factories import make_finding, make_ready_review, make_user, sign_all
 
@@ -155,7 +155,7 @@ def test_criterion_d_waits_for_identifying_details_to_be_resolved(author, approv
     with pytest.raises(services.TransitionError, match="Criterion \\(d\\) cannot be signed"):
         sign(review, approver, criterion=Criterion.NO_REDACTION)
 
-    details = services.unresolved_identifiers(review, services.current_version(review)[0])
+    details = services.unresolved_identifiers(review, publishable_pieces(review, for_scanner=True))
     assert [(d.finding.kind, d.finding.text) for d in details] == [
         ("school", "Oakfield Primary School")
     ]
@@ -188,7 +188,7 @@ def test_a_protected_name_in_the_text_is_flagged(author, approver):
     review.protected_names.create(name="Kayleigh")
     services.review_submit(review=review, by=author)
 
-    details = services.unresolved_identifiers(review, services.current_version(review)[0])
+    details = services.unresolved_identifiers(review, publishable_pieces(review, for_scanner=True))
 
     assert [(d.finding.kind, d.piece.key) for d in details] == [("name", "practice_issues")]
 

@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from publishing.admin.views import ACTIONS
 from reviews import services
-from reviews.models import Review
+from reviews.models import Review, publishable_pieces
 
 from .staff_records import (
     database_fingerprint,
@@ -145,11 +145,11 @@ def _non_view_perms(model) -> set[str]:
 
 
 def qa_posts(review) -> list[dict]:
-    pieces, _, digest = services.current_version(review)
+    _, _, digest = services.current_version(review)
     posts = [sign_post("a", digest), {"do": "return", "reasons": "Findings need evidence."}]
     posts += [
         detail_post(detail, "It may be published.")
-        for detail in services.flag_details(review, pieces)
+        for detail in services.flag_details(review, publishable_pieces(review, for_scanner=True))
     ]
     return posts
 
@@ -206,6 +206,21 @@ OWN_PAGES: dict[str, tuple[Callable, set[str], Callable]] = {
         can("reviews.view_review"),
         {"reviews.manage_publication"},
         publication_posts,
+    ),
+    "reviews_action_progress": (
+        can("reviews.view_action"),
+        {"reviews.add_progressupdate"},
+        lambda action: [{"status": "in_progress", "more_to_do": "Posted by a role that may not."}],
+    ),
+    "reviews_progressupdate_decide": (
+        lambda user, request: (
+            200
+            if user.has_perm("reviews.view_progressupdate")
+            and user.has_perm("reviews.view_protectedname")
+            else 403
+        ),
+        {"reviews.approve_progressupdate"},
+        lambda update: [{"do": "approve"}, {"do": "return", "note": "Say more."}],
     ),
     "reviews_restriction_lift": (
         can("reviews.change_restriction"),

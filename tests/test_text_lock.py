@@ -1,5 +1,5 @@
 """Once published (or removed, or decided against) a review's text is the record: the admin
-cannot change it; only the action plan's progress moves on."""
+cannot change it; only the action plan's progress moves on, by approved progress updates."""
 
 import datetime
 
@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from reviews import services
 from reviews.models import Action, Review
 
 from .factories import make_action, make_finding, make_recommendation, make_review
@@ -54,7 +55,7 @@ def test_posting_new_text_changes_nothing(client, author, published):
     assert "Oakfield" not in published.summary
 
 
-def test_action_progress_still_moves_on(client, author, published):
+def test_action_progress_moves_on_only_by_an_approved_update(client, author, approver, published):
     recommendation = published.recommendations.get()
     action = recommendation.actions.get()
     client.force_login(author)
@@ -73,8 +74,18 @@ def test_action_progress_still_moves_on(client, author, published):
 
     assert response.status_code == 302
     action.refresh_from_db()
-    assert action.status == Action.Status.COMPLETED
+    assert action.status == Action.Status.PLANNED  # the form no longer offers progress
     assert action.description == "Audit referrals for information sharing."
+    update = services.progress_submit(
+        action=action,
+        by=author,
+        status="completed",
+        completed_on=datetime.date(2026, 11, 20),
+        impact="A re-audit in November found every referral named the child.",
+    )
+    services.progress_approve(update=update, by=approver)
+    action.refresh_from_db()
+    assert action.status == Action.Status.COMPLETED
     published.refresh_from_db()
     assert published.status == Review.Status.PUBLISHED
 

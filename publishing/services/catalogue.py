@@ -62,6 +62,7 @@ def linked_reviews(review: Review) -> list[Review]:
 class Progress:
     completed: int
     total: int
+    updated_on: datetime.date | None = None  # the latest approved progress update
 
     @property
     def percent(self) -> int:
@@ -69,10 +70,12 @@ class Progress:
 
 
 def action_progress(review: Review) -> Progress:
-    """Completed and total actions, from the prefetched recommendations (no query)."""
+    """Completed and total actions, and when progress was last approved, from the prefetched
+    recommendations (no query)."""
     actions = [action for rec in review.recommendations.all() for action in rec.actions.all()]
     done = sum(1 for action in actions if action.status == Action.Status.COMPLETED)
-    return Progress(done, len(actions))
+    dates = [action.progress_updated_on for action in actions if action.progress_updated_on]
+    return Progress(done, len(actions), max(dates, default=None))
 
 
 def report_context(review: Review, *, today: datetime.date) -> dict:

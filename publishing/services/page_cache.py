@@ -29,9 +29,10 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "public-pages:generation"
 # Models whose rows no public page shows: their churn (notices and their deliveries, retried
-# every minute, alerts sent, PDF marks, the search index, copy requests) would only empty the
-# cache for nothing.
+# every minute, alerts sent, PDF marks, the search index, copy requests, progress updates until
+# an approval saves their action) would only empty the cache for nothing.
 IGNORED = {"delivery", "notice", "alert", "stalepdf", "reviewsearch", "copyrequest"}
+IGNORED |= {"progressupdate"}
 
 
 def timeout() -> int:

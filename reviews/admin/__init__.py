@@ -6,12 +6,14 @@ on `base`: `StaffAdmin` (lists that survive bad filter values) and, for every mo
 history, `HistoryAdmin` (history that is read, never written), which publishing uses too.
 
 Importing this package registers every screen: `review` (the review, its findings,
-recommendations and actions), `restrictions`, `taxonomy`, and the QA views in `qa`.
+recommendations and actions), `restrictions`, `taxonomy`, the QA views in `qa`, and the
+progress updates of the action plan in `progress`.
 """
 
 from django.contrib import admin
 
 from .base import HistoryAdmin, StaffAdmin, check_text_changed
+from .progress import ProgressUpdateAdmin
 from .restrictions import RestrictionAdmin
 from .review import ActionAdmin, FindingAdmin, RecommendationAdmin, ReviewAdmin
 from .taxonomy import TaxonomyAdmin
@@ -20,6 +22,7 @@ __all__ = [
     "ActionAdmin",
     "FindingAdmin",
     "HistoryAdmin",
+    "ProgressUpdateAdmin",
     "RecommendationAdmin",
     "RestrictionAdmin",
     "ReviewAdmin",

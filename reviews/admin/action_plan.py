@@ -3,7 +3,9 @@ in place (one formset of actions per recommendation) and saved with one button.
 
 The rules are those of the recommendation's own page (`review.ActionInline`): once the review's
 text is locked, an action's agency and description are read-only and no action is added or
-deleted; without permission to change actions the page is read-only and a POST is refused.
+deleted; once it is QA approved, an action's progress is read-only too, and moves on only by a
+progress update that a second person approves (`progress.py`, `reviews.services.progress`);
+without permission to change actions the page is read-only and a POST is refused.
 Each row is saved through the model (a history row each) and the text check runs after, as it
 does after any other edit.
 """
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet, inlineformset_factory
 from django.http import HttpRequest, HttpResponse
@@ -28,8 +30,19 @@ from nelscp.admin import BoundedModelChoiceField
 from ..models import Action, Recommendation, Review
 from .base import check_text_changed
 
-FIELDS = ["agency", "description", "due_date", "status", "completed_on", "impact", "evidence"]
+FIELDS = [
+    "agency",
+    "description",
+    "due_date",
+    "status",
+    "completed_on",
+    "impact",
+    "more_to_do",
+    "evidence",
+]
 TEXT = ["agency", "description"]  # read-only once the review's text is locked
+PROGRESS = list(Action.PROGRESS_FIELDS)  # from QA approval on, changed by approved updates only
+KEPT = "This action has progress updates, which are kept, so the action cannot be deleted."
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
@@ -43,6 +56,7 @@ class ActionForm(forms.ModelForm):
             "due_date": DATE,
             "completed_on": DATE,
             "impact": forms.Textarea(attrs={"rows": 3}),
+            "more_to_do": forms.Textarea(attrs={"rows": 2}),
             "evidence": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -56,6 +70,14 @@ class ActionFormSet(BaseInlineFormSet):
     def total_form_count(self) -> int:
         return super().total_form_count() if self.may_add else self.initial_form_count()
 
+    def clean(self):
+        super().clean()
+        if any(
+            form.instance.pk and form.instance.progress_updates.exists()
+            for form in self.deleted_forms
+        ):
+            raise ValidationError(KEPT)  # its updates are the record: never deleted
+
 
 @dataclass(frozen=True)
 class May:
@@ -65,6 +87,7 @@ class May:
     add: bool
     delete: bool
     text: bool  # an action's agency and description, until the review's text is locked
+    progress: bool  # an action's progress, until the review is QA approved
 
 
 @dataclass
@@ -81,11 +104,13 @@ def may_for(user, review: Review) -> May:
         add=open_ and user.has_perm("reviews.add_action"),
         delete=open_ and user.has_perm("reviews.delete_action"),
         text=open_,
+        progress=not review.is_progress_checked(),
     )
 
 
 def _formset(recommendation: Recommendation, actions: list[Action], may: May, data):
-    fields = FIELDS if may.text else [field for field in FIELDS if field not in TEXT]
+    hidden = ([] if may.text else TEXT) + ([] if may.progress else PROGRESS)
+    fields = [field for field in FIELDS if field not in hidden]
     factory = inlineformset_factory(
         Recommendation,
         Action,

@@ -14,6 +14,20 @@ def _locked(part) -> bool:
     return part is not None and part.pk is not None and part.is_text_locked()
 
 
+def _progress_checked(part) -> bool:
+    """True when `part` (a recommendation or an action) belongs to a QA-approved review: its
+    actions' progress then changes only by an approved progress update."""
+    if part is None or part.pk is None:
+        return False
+    review = part.review if isinstance(part, Recommendation) else part.recommendation.review
+    return review.is_progress_checked()
+
+
+def progress_fields(part) -> list[str]:
+    """The action fields that no form may change for `part` (see `_progress_checked`)."""
+    return list(Action.PROGRESS_FIELDS) if _progress_checked(part) else []
+
+
 class LockedWithReviewInline:
     """An inline of report text: read-only once the parent review's text is locked."""
 
@@ -70,13 +84,14 @@ class ProtectedNameInline(admin.TabularInline):
 
 
 class ActionInline(admin.StackedInline):
-    """Actions of a recommendation. After publication only their progress can change."""
+    """Actions of a recommendation. After publication their text is read-only; from QA approval
+    on their progress is too (it moves on by approved progress updates)."""
 
     model = Action
     extra = 0
 
     def get_readonly_fields(self, request, obj=None):
-        return ["agency", "description"] if _locked(obj) else []
+        return (["agency", "description"] if _locked(obj) else []) + progress_fields(obj)
 
     def has_add_permission(self, request, obj=None):
         return not _locked(obj) and super().has_add_permission(request, obj)
@@ -89,5 +104,6 @@ class ActionInline(admin.StackedInline):
         "description",
         ("status", "completed_on"),
         "impact",
+        "more_to_do",
         "evidence",
     ]

@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from .. import services
 from ..forms import AcceptDetailForm, LiftRestrictionForm, ReturnToDraftForm, SignOffForm
-from ..models import Criterion, Restriction, Review
+from ..models import Criterion, Restriction, Review, publishable_pieces
 from ..services.flagged import report_marked
 
 
@@ -172,9 +172,10 @@ def _qa_context(request: HttpRequest, review: Review, forms: dict) -> dict:
         }
         for criterion in Criterion
     ]
+    scanned = publishable_pieces(review, for_scanner=True)  # the progress the public reads too
     details = [
         (detail, forms.get(("accept", detail.key)) or AcceptDetailForm(prefix=detail.anchor))
-        for detail in services.flag_details(review, pieces)
+        for detail in services.flag_details(review, scanned)
     ]
     return_form = forms.get("return") or ReturnToDraftForm()
     errors = [(item["form"], item["anchor"]) for item in criteria]
@@ -188,7 +189,7 @@ def _qa_context(request: HttpRequest, review: Review, forms: dict) -> dict:
         "criteria": criteria,
         "details": details,
         "unresolved": sum(1 for detail, _ in details if detail.acceptance is None),
-        "report": report_marked(pieces, [detail for detail, _ in details]),
+        "report": report_marked(scanned, [detail for detail, _ in details]),
         "readability": services.readability_by_section(pieces),
         "diff": services.diff_since_last_signoff(review, text),
         "restrictions": review.active_restrictions(),

@@ -11,11 +11,18 @@ from django.utils.html import format_html
 
 from .. import services
 from ..models import Action, Finding, Recommendation, Review
-from . import qa
+from . import progress, qa
 from .action_plan import action_plan_view
 from .base import HistoryAdmin, check_text_changed
 from .forms import NumberedPartForm, ReviewForm
-from .inlines import ActionInline, FindingInline, ProtectedNameInline, RecommendationInline, _locked
+from .inlines import (
+    ActionInline,
+    FindingInline,
+    ProtectedNameInline,
+    RecommendationInline,
+    _locked,
+    progress_fields,
+)
 
 
 class DecisionYearFilter(admin.SimpleListFilter):
@@ -263,13 +270,23 @@ class ActionAdmin(ReviewPartAdmin):
         "description",
         ("status", "completed_on"),
         "impact",
+        "more_to_do",
         "evidence",
+        ("progress_updated_on", "progress_updates"),
     ]
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
-            return []
-        return ["recommendation", "agency", "description"] if _locked(obj) else ["recommendation"]
+            return ["progress_updated_on", "progress_updates"]
+        text = ["recommendation", "agency", "description"] if _locked(obj) else ["recommendation"]
+        return [*text, *progress_fields(obj), "progress_updated_on", "progress_updates"]
+
+    @admin.display(description="Progress updates")
+    def progress_updates(self, obj):
+        if obj is None or obj.pk is None or not obj.recommendation.review.is_progress_checked():
+            return "Recorded here until the review is QA approved."
+        url = reverse("admin:reviews_action_progress", args=[obj.pk])
+        return format_html('<a href="{}">Progress updates of this action</a>', url)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "recommendation":  # new actions only where the text may change
@@ -280,6 +297,13 @@ class ActionAdmin(ReviewPartAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         check_text_changed(request, obj.recommendation.review)
+
+    def get_urls(self):
+        page = self.admin_site.admin_view(partial(progress.action_progress_view, self))
+        return [
+            path("<int:pk>/progress/", page, name="reviews_action_progress"),
+            *super().get_urls(),
+        ]
 
     @admin.display(description="Action")
     def description_short(self, obj):

@@ -1,12 +1,14 @@
 """The review's models, by concern; every name is importable from `reviews.models` as before.
 
 * `taxonomy`: learning themes and agencies.
-* `review`: the review, its findings, recommendations and action plan, and the restrictions
-  that hold up its publication.
+* `review`: the review, its findings, recommendations and action plan.
+* `restrictions`: the restrictions that hold up its publication.
+* `progress`: progress updates of an action, each checked by a second person before it shows.
 * `qa`: the publishable text, the names that must not appear, text versions, the criteria,
   sign-offs and accepted details.
 """
 
+from .progress import ProgressUpdate
 from .qa import (
     Criterion,
     IdentifierAcceptance,
@@ -18,6 +20,7 @@ from .qa import (
     publishable_text,
     text_hash,
 )
+from .restrictions import Restriction
 from .review import (
     COMPLETED_ON_ONLY_WHEN_COMPLETED,
     COMPLETED_ON_REQUIRED,
@@ -27,7 +30,6 @@ from .review import (
     ActionProgress,
     Finding,
     Recommendation,
-    Restriction,
     Review,
     ReviewQuerySet,
     Section,
@@ -45,6 +47,7 @@ __all__ = [
     "Criterion",
     "Finding",
     "IdentifierAcceptance",
+    "ProgressUpdate",
     "ProtectedName",
     "Recommendation",
     "Restriction",

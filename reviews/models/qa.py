@@ -22,8 +22,15 @@ class TextPiece:
     text: str
 
 
-def publishable_pieces(review: Review) -> list[TextPiece]:
-    """Every piece of text the public will read, in reading order (4 queries)."""
+def publishable_pieces(review: Review, *, for_scanner: bool = False) -> list[TextPiece]:
+    """The report's pieces in reading order (4 queries).
+
+    By default the frozen report, what a sign-off's and a notice's hash cover and the QA page's
+    diff compares: each action as planned (agency, description, due date), no progress, so a
+    progress change never voids a sign-off or a notice. `for_scanner`: the words the public
+    will read, for the identifier scanner: each action's description with its progress
+    (impact, what more will be done), and no due date (a date the scanner would flag).
+    """
     pieces = [
         TextPiece("title", "Title", review.title),
         TextPiece("pseudonym", "Pseudonym", review.pseudonym),
@@ -44,9 +51,18 @@ def publishable_pieces(review: Review) -> list[TextPiece]:
         )
         for number, action in enumerate(rec.actions.all(), start=1):
             label = f"Recommendation {rec.order}, action {number} ({action.agency})"
-            text = action.description + (f"\n\nImpact: {action.impact}" if action.impact else "")
+            if for_scanner:
+                text = action.description + _progress_text(action)
+            else:
+                text = f"{action.description}\n\nDue: {action.due_date.isoformat()}"
             pieces.append(TextPiece(f"action-{action.pk}", label, text))
     return pieces
+
+
+def _progress_text(action) -> str:
+    impact = f"\n\nImpact: {action.impact}" if action.impact else ""
+    more = f"\n\nWhat more will be done: {action.more_to_do}" if action.more_to_do else ""
+    return impact + more
 
 
 def publishable_text(pieces: list[TextPiece]) -> str:

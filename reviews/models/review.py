@@ -1,5 +1,5 @@
-"""The review record: the report, its findings, recommendations, action plan and restrictions,
-each with its full history; `status` is moved only by services, one guarded transition at a time.
+"""The review record: the report, its findings, recommendations and action plan, each with its
+full history; `status` is moved only by services, one guarded transition at a time.
 """
 
 from __future__ import annotations
@@ -182,6 +182,9 @@ class Review(models.Model):
         return f"{self.reference}: {self.title}"
 
     TEXT_LOCKED = frozenset({Status.PUBLISHED, Status.REMOVED, Status.NOT_PUBLISHED})
+    # Before QA approval progress is part of what QA reads; from then on it is checked update
+    # by update (reviews.services.progress), so nothing unapproved reaches the public.
+    PROGRESS_OPEN = frozenset({Status.DRAFT, Status.IN_QA})
     TEXT_FIELDS = (
         "pseudonym",
         "title",
@@ -195,9 +198,14 @@ class Review(models.Model):
     def is_text_locked(self) -> bool:
         """True once published, removed or decided against: the text is then the record.
 
-        Only the action plan's progress (status, completion, impact, evidence) changes after.
+        Only the action plan's progress (status, completion, impact, what more will be done,
+        evidence) changes after, by approved progress updates (`is_progress_checked`).
         """
         return self.status in self.TEXT_LOCKED
+
+    def is_progress_checked(self) -> bool:
+        """True once QA approved: an action's progress then changes only by an approved update."""
+        return self.status not in self.PROGRESS_OPEN
 
     def sections(self) -> list[Section]:
         """The report's sections, in reading order."""
@@ -217,7 +225,7 @@ class Review(models.Model):
         )
         return ActionProgress(counts["completed"], counts["total"], counts["overdue"])
 
-    def active_restrictions(self) -> list[Restriction]:
+    def active_restrictions(self) -> list[models.Model]:
         """Restrictions in force (not lifted): while any exists the report cannot be published."""
         return list(self.restrictions.filter(lifted_on__isnull=True))
 
@@ -293,8 +301,14 @@ class Action(models.Model):
     impact = models.TextField(
         "impact statement", blank=True, help_text="Required to mark the action completed."
     )
+    more_to_do = models.TextField("what more will be done", blank=True)
     evidence = models.TextField("evidence note", blank=True)
+    progress_updated_on = models.DateField(
+        "progress last approved on", null=True, blank=True, editable=False
+    )
     history = HistoricalRecords()
+
+    PROGRESS_FIELDS = ("status", "completed_on", "impact", "more_to_do", "evidence")
 
     class Meta:
         ordering = ["due_date", "pk"]
@@ -342,57 +356,3 @@ class Action(models.Model):
 
     def is_overdue(self, today: datetime.date) -> bool:
         return self.status != self.Status.COMPLETED and self.due_date < today
-
-
-class Restriction(models.Model):
-    """Something that stops publication while it is in force (proceedings, an order...)."""
-
-    class Kind(models.TextChoices):
-        CRIMINAL = "criminal", "Criminal proceedings"
-        INQUEST = "inquest", "Inquest"
-        COURT_ORDER = "court_order", "Court order or reporting restriction"
-        FAMILY = "family", "Family proceedings"
-        OTHER = "other", "Other"
-
-    review = models.ForeignKey(Review, on_delete=models.PROTECT, related_name="restrictions")
-    kind = models.CharField(max_length=20, choices=Kind)
-    details = models.TextField(help_text="Private: never shown on the public site.")
-    started_on = models.DateField()
-    expected_end = models.DateField(null=True, blank=True)
-    next_review_on = models.DateField(
-        null=True, blank=True, help_text="When staff should next check whether it still applies."
-    )
-    lifted_on = models.DateField(null=True, blank=True, editable=False)
-    lifted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    lift_note = models.TextField(blank=True, editable=False)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["started_on", "pk"]
-
-    def __str__(self) -> str:
-        state = f"lifted {self.lifted_on:%-d %b %Y}" if self.lifted_on else "in force"
-        return f"{self.get_kind_display()} ({state})"
-
-    def clean(self) -> None:
-        errors = {}
-        if self.expected_end and self.started_on and self.expected_end < self.started_on:
-            errors["expected_end"] = "The expected end cannot be before the start."
-        if self.next_review_on and self.started_on and self.next_review_on < self.started_on:
-            errors["next_review_on"] = "The next review date cannot be before the start."
-        if errors:
-            raise ValidationError(errors)
-
-    @property
-    def is_active(self) -> bool:
-        return self.lifted_on is None
-
-    def is_overdue_for_review(self, today: datetime.date) -> bool:
-        return self.is_active and self.next_review_on is not None and self.next_review_on < today

@@ -13,6 +13,7 @@ The workflows live in modules by concern; every name is importable from `reviews
 * `flagged`: identifying details and their acceptance.
 * `reading`: readability and the changes since the last sign-off, for the QA page.
 * `restrictions`: lifting a restriction.
+* `progress`: progress updates of the action plan, approved by a second person.
 """
 
 from .approvers import editors_since_submission
@@ -23,6 +24,7 @@ from .flagged import (
     identifier_accept,
     unresolved_identifiers,
 )
+from .progress import progress_approve, progress_return, progress_submit
 from .qa import (
     live_signoffs,
     readiness_problems,
@@ -49,6 +51,9 @@ __all__ = [
     "flag_details",
     "identifier_accept",
     "live_signoffs",
+    "progress_approve",
+    "progress_return",
+    "progress_submit",
     "readability_by_section",
     "readiness_problems",
     "record_history",

@@ -143,7 +143,7 @@ def identifier_accept(
         raise TransitionError(refusal)
     if not reason.strip():
         raise TransitionError("Give the reason this detail can be published.")
-    pieces = publishable_pieces(review)
+    pieces = publishable_pieces(review, for_scanner=True)
     flagged = {(d.piece.key, d.finding.kind, d.finding.text) for d in flag_details(review, pieces)}
     if (piece_key, kind, text) not in flagged:
         raise TransitionError("That detail is no longer in the text: there is nothing to accept.")

@@ -6,7 +6,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import Criterion, Review, SignOff
+from ..models import Criterion, Review, SignOff, publishable_pieces
 from .approvers import _require_approver, _require_second_pair_of_eyes
 from .flagged import unresolved_identifiers
 from .transitions import TransitionError, _keep_version, current_version, review_move
@@ -99,14 +99,14 @@ def signoff_record(
             f"Only a review in QA can be signed off; this one is “{review.get_status_display()}”."
         )
     _require_second_pair_of_eyes(review, by)
-    pieces, text, digest = current_version(review)
+    _, text, digest = current_version(review)
     if seen_hash != digest:
         raise TransitionError(
             "The report changed after you opened this page. Read what changed, then sign again."
         )
     if not met and not comment.strip():
         raise TransitionError("Say why the criterion is not met.")
-    if criterion == Criterion.NO_REDACTION and met and unresolved_identifiers(review, pieces):
+    if criterion == Criterion.NO_REDACTION and met and _unresolved(review):
         raise TransitionError(
             "Criterion (d) cannot be signed while identifying details are unresolved: edit the "
             "text, or accept each one with a reason."
@@ -122,6 +122,11 @@ def signoff_record(
             reason="QA approved: all five criteria met",
         )
     return signoff
+
+
+def _unresolved(review: Review) -> bool:
+    # the scanner reads the action plan's progress too: the public will read it
+    return bool(unresolved_identifiers(review, publishable_pieces(review, for_scanner=True)))
 
 
 def _replace_signoff(review, by, criterion, met, comment, digest) -> SignOff:

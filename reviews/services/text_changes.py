@@ -18,8 +18,10 @@ def review_text_changed(*, review: Review, by: AbstractBaseUser | None) -> str |
     """Void what no longer matches the text; return a message for staff, or None.
 
     Called after any edit to a review or its findings, recommendations or actions. A sign-off
-    and a notice each belong to one version of the text: a QA-approved review goes back to QA,
-    and so does one whose notice was sent (the notice is voided and must be sent again).
+    and a notice each belong to one version of the frozen text (`publishable_pieces`, which
+    holds no action progress, so a progress change voids nothing): a QA-approved review goes
+    back to QA, and so does one whose notice was sent (the notice is voided and must be sent
+    again).
     Published, removed and not-published reviews keep their state: their text is the record.
     """
     review.refresh_from_db()
