@@ -31,6 +31,16 @@ BEAT_SCHEDULE: dict[str, dict] = {
     "exports-build": {"task": "publishing.exports_build", "schedule": 60.0},
     "removal-sweep": {"task": "publishing.removal_sweep", "schedule": crontab(hour=7, minute=0)},
     "alerts": {"task": "publishing.alerts_send", "schedule": crontab(hour=7, minute=30)},
+    # action owners: 14 days before an action is due and when it is overdue, each once
+    "owner-reminders": {
+        "task": "publishing.owner_reminders_send",
+        "schedule": crontab(hour=7, minute=40),
+    },
+    # the business unit: updates awaiting approval and overdue actions, by agency, on Mondays
+    "business-unit-digest": {
+        "task": "publishing.business_unit_digest_send",
+        "schedule": crontab(hour=7, minute=50, day_of_week=1),
+    },
     # requesters' personal details, deleted once kept for COPY_REQUEST_RETENTION_MONTHS
     "copy-requests-purge": {
         "task": "publishing.copy_requests_purge",

@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.urls import include, path
 
 from publishing.admin.views import dashboard_view
+from reviews.admin.agency import agency_action_view, agency_actions_view
 
 
 def staff_media(request, path):
@@ -46,6 +47,13 @@ def staff_media(request, path):
 urlpatterns = [
     path("admin/dashboard/", admin.site.admin_view(dashboard_view), name="dashboard"),
     path("admin/files/<path:path>", admin.site.admin_view(staff_media), name="staff_media"),
+    # An action owner's own pages: their agency's actions (reviews.admin.agency)
+    path("admin/agency/", admin.site.admin_view(agency_actions_view), name="agency_actions"),
+    path(
+        "admin/agency/actions/<int:pk>/",
+        admin.site.admin_view(agency_action_view),
+        name="agency_action",
+    ),
     path("admin/", admin.site.urls),
     path("", include("publishing.website.urls")),
 ]

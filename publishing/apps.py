@@ -8,7 +8,7 @@ class PublishingConfig(AppConfig):
     def ready(self):
         # Register the tasks in every process (web, worker, beat, tests): services queue them
         # by name (services.common.task_queue) and so never import tasks.py themselves.
-        from reviews.signals import text_changed_after_notice
+        from reviews.signals import text_change_preview, text_changed_after_notice
 
         from . import tasks  # noqa: F401
 
@@ -16,6 +16,8 @@ class PublishingConfig(AppConfig):
         text_changed_after_notice.connect(
             _void_notice, dispatch_uid="publishing.notice_void_for_text_change"
         )
+        # ... and, asked before a save, what it would void, so the page can warn first.
+        text_change_preview.connect(_describe_notice, dispatch_uid="publishing.notice_void_preview")
         _keep_the_search_index()
         _keep_the_public_pdfs()
         _keep_the_page_cache()
@@ -25,6 +27,12 @@ def _void_notice(sender, *, review, by, **kwargs) -> bool:
     from .services.notices import notice_void_for_text_change
 
     return notice_void_for_text_change(review=review, by=by)
+
+
+def _describe_notice(sender, *, review, digest, **kwargs) -> str | None:
+    from .services.notices import notice_void_preview
+
+    return notice_void_preview(review=review, digest=digest)
 
 
 def _keep_the_search_index() -> None:

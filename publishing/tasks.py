@@ -17,6 +17,7 @@ from .services import (
     exports,
     files,
     notices,
+    reminders,
     scheduling,
 )
 
@@ -62,6 +63,16 @@ def removal_sweep() -> list:
 @shared_task(name="publishing.alerts_send")
 def alerts_send() -> int:
     return alerts.alerts_send(now=timezone.now())
+
+
+@shared_task(name="publishing.owner_reminders_send")
+def owner_reminders_send() -> int:
+    return reminders.owner_reminders_send(now=timezone.now())
+
+
+@shared_task(name="publishing.business_unit_digest_send")
+def business_unit_digest_send() -> int:
+    return reminders.business_unit_digest_send(now=timezone.now())
 
 
 @shared_task(name="publishing.public_pdf_sweep")

@@ -16,7 +16,16 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import roles
-from .models import Action, Agency, Finding, ProtectedName, Recommendation, Review, Theme
+from .models import (
+    Action,
+    Agency,
+    AgencyMembership,
+    Finding,
+    ProtectedName,
+    Recommendation,
+    Review,
+    Theme,
+)
 
 DEMO_PASSWORD = "demo-safeguarding-2026"
 
@@ -27,6 +36,7 @@ class DemoUser:
     first_name: str
     last_name: str
     role: str
+    agency: str = ""  # an action owner's agency, by slug
 
 
 DEMO_USERS = [
@@ -34,6 +44,7 @@ DEMO_USERS = [
     DemoUser("approver", "Graham", "Whitfield", roles.QA_APPROVER),
     DemoUser("manager", "Morag", "Ellison", roles.MANAGER),
     DemoUser("auditor", "Tomasz", "Nowak", roles.AUDITOR),
+    DemoUser("owner", "Dami", "Okafor", roles.ACTION_OWNER, agency="police"),
 ]
 
 
@@ -65,6 +76,8 @@ def _demo_user(demo: DemoUser):
     user.set_password(DEMO_PASSWORD)
     user.save()
     user.groups.add(Group.objects.get(name=demo.role))
+    if demo.agency:
+        AgencyMembership.objects.create(user=user, agency=Agency.objects.get(slug=demo.agency))
     return user, True
 
 

@@ -10,13 +10,18 @@ BUSINESS_UNIT = "Business unit"
 QA_APPROVER = "QA approver"
 MANAGER = "Partnership manager"
 AUDITOR = "Auditor"
+# Staff of a partner agency (police, health, ...): each belongs to one agency
+# (reviews.AgencyMembership) and sees only that agency's actions, on their own pages.
+ACTION_OWNER = "Action owner"
 
 RECORD_MODELS = ["review", "finding", "recommendation", "action"]
 TAXONOMY_MODELS = ["theme", "agency"]
 QA_MODELS = ["signoff", "identifieracceptance", "restriction"]
 PROGRESS_MODELS = ["progressupdate"]
-ALL_MODELS = RECORD_MODELS + TAXONOMY_MODELS + QA_MODELS + PROGRESS_MODELS
-# Progress updates: business-unit staff submit them, a second person approves or returns them.
+OWNER_MODELS = ["agencymembership"]
+ALL_MODELS = RECORD_MODELS + TAXONOMY_MODELS + QA_MODELS + PROGRESS_MODELS + OWNER_MODELS
+# Progress updates: business-unit staff and action owners submit them, a second person
+# approves or returns them.
 PROGRESS_SUBMIT = {("reviews", "add_progressupdate")}
 PROGRESS_APPROVE = {("reviews", "approve_progressupdate")}
 
@@ -58,6 +63,9 @@ SIGN_IN_RECORDS = _perms("axes", ["view"], ["accessattempt", "accessfailurelog",
 SECOND_FACTOR_RESET = {("accounts", "reset_second_factor"), ("auth", "view_user")}
 
 # Nobody gets delete_review: the record of a review is never deleted.
+# The Action owner role holds no view permission at all: the admin's lists, forms and the
+# dashboard stay closed to it, and its own pages (reviews.admin.agency) show its agency's
+# actions only.
 ROLES: dict[str, set[tuple[str, str]]] = {
     BUSINESS_UNIT: VIEW_ALL
     | _perms("reviews", ["add", "change"], RECORD_MODELS)
@@ -75,6 +83,7 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     MANAGER: VIEW_ALL
     | PRIVATE_NAMES_VIEW
     | _perms("reviews", ["add", "change"], TAXONOMY_MODELS + ["restriction"])
+    | _perms("reviews", ["add", "change", "delete"], OWNER_MODELS)
     | _perms("publishing", ["add", "change", "delete"], ["nonworkingday"])
     | _perms("publishing", ["change"], ["recipient", "decision"])
     | COPY_REQUESTS
@@ -85,6 +94,7 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | SIGN_IN_RECORDS
     | SECOND_FACTOR_RESET,
     AUDITOR: VIEW_ALL | SIGN_IN_RECORDS,
+    ACTION_OWNER: PROGRESS_SUBMIT,
 }
 
 

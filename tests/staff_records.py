@@ -15,10 +15,16 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from publishing.models import Briefing, LearningSummary, NonWorkingDay, PublicPdf
 from publishing.services import copy_requests, decisions, display, notices
-from reviews import services
-from reviews.models import Restriction, Review, Theme
+from reviews import roles, services
+from reviews.models import Agency, AgencyMembership, Restriction, Review, Theme
 
-from .factories import make_approved_review, make_ready_review, make_review, set_recipient_emails
+from .factories import (
+    make_approved_review,
+    make_ready_review,
+    make_review,
+    make_user,
+    set_recipient_emails,
+)
 
 THEMES = ["information-sharing", "neglect"]
 # Tables a request may write without changing any record: the session (renewed on each request)
@@ -31,7 +37,7 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
     draft (with a restriction and a private name), in QA, notice sent (a notice, deliveries),
     not published (a decision), published (an extension, a briefing, a progress update awaiting
     approval) and removed (a copy
-    request); a non-working day, a learning summary and a stored PDF.
+    request); a non-working day, a learning summary, a stored PDF and an action owner.
     """
     set_recipient_emails()
     themes = Theme.objects.filter(slug__in=THEMES)
@@ -96,6 +102,8 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
         size=1,
         rendered_at=timezone.now(),
     )
+    owner = make_user("records-owner", role=roles.ACTION_OWNER)
+    AgencyMembership.objects.create(user=owner, agency=Agency.objects.get(slug="police"))
     _every_tracked_row_has_history()
     return {
         "draft": draft,

@@ -290,6 +290,8 @@ def test_a_change_after_the_notice_voids_it_and_returns_the_review_to_qa(
     action = recommendation.actions.get()
     client.force_login(author)
     data = plan_post({recommendation: [row(action, description="A changed action.")]})
+    warned = client.post(plan_url(review), data)  # asks first (tests/test_warn_before_void.py)
+    data[warned.context["void_field"]] = warned.context["void_token"]
 
     response = client.post(plan_url(review), data, follow=True)
 
@@ -306,8 +308,10 @@ def test_a_change_after_qa_approval_voids_the_sign_offs(client, author, approver
     recommendation = review.recommendations.get()
     action = recommendation.actions.get()
     client.force_login(author)
+    data = plan_post({recommendation: [row(action, description="New.")]})
+    warned = client.post(plan_url(review), data)  # asks first (tests/test_warn_before_void.py)
 
-    client.post(plan_url(review), plan_post({recommendation: [row(action, description="New.")]}))
+    client.post(plan_url(review), {**data, "confirm_void": warned.context["void_token"]})
 
     review.refresh_from_db()
     assert review.status == Review.Status.IN_QA

@@ -6,16 +6,14 @@ a change when its transaction commits, which a test's own transaction never does
 """
 
 import datetime
-import hashlib
 from unittest import mock
 
 import pytest
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from publishing.models import Delivery, PublicPdf
-from publishing.services import display, files, page_cache, scheduling
+from publishing.models import Delivery
+from publishing.services import display, page_cache, scheduling
 from reviews.models import Action, Review, Theme
 
 from .factories import make_review
@@ -206,56 +204,3 @@ def test_an_outage_while_forgetting_is_logged(caplog):
         page_cache._new_generation()
 
     assert "expire within 300 seconds" in caplog.text
-
-
-def _store_pdf(review, data: bytes, *, version: str, at: datetime.datetime):
-    stored = PublicPdf(
-        key=f"report/{review.pk}",
-        version_hash=version,
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        rendered_at=at,
-    )
-    stored.file.save(f"{review.slug}-report.pdf", ContentFile(data), save=False)
-    stored.save()
-    return stored
-
-
-def _pdf(client, review) -> bytes:
-    response = client.get(f"/reviews/{review.slug}/report.pdf")
-    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    return b"".join(response.streaming_content)
-
-
-def test_the_stored_pdf_is_found_once_per_change_and_then_sent_without_a_query(
-    client, report, manager, django_capture_on_commit_callbacks, django_assert_num_queries
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        first = _store_pdf(report, b"%PDF-1 first", version="a", at=PUBLISHED)
-    assert _pdf(client, report) == b"%PDF-1 first"
-    with django_assert_num_queries(0):
-        assert _pdf(client, report) == b"%PDF-1 first"
-
-    # A new version rendered by the sweep is sent at once.
-    with django_capture_on_commit_callbacks(execute=True):
-        _store_pdf(report, b"%PDF-1 second", version="b", at=PUBLISHED + datetime.timedelta(1))
-    assert _pdf(client, report) == b"%PDF-1 second"
-
-    # The text went back to the first version: the sweep dates it again, with an .update().
-    with (
-        django_capture_on_commit_callbacks(execute=True),
-        mock.patch.object(files, "version_hash", return_value="a"),
-    ):
-        again = files.pdf_render(
-            key=first.key, html="<p>", filename="x.pdf", now=PUBLISHED + datetime.timedelta(2)
-        )
-    assert again.pk == first.pk
-    assert _pdf(client, report) == b"%PDF-1 first"
-
-    # Removed: the report's PDF is gone at once, though its file is kept for copy requests.
-    Action.objects.filter(recommendation__review=report).update(
-        status=Action.Status.COMPLETED, completed_on=datetime.date(2026, 3, 1), impact="Done."
-    )
-    with django_capture_on_commit_callbacks(execute=True):
-        display.review_remove(review=report, by=manager, now=YEAR_LATER)
-    assert client.get(f"/reviews/{report.slug}/report.pdf").status_code == 410

@@ -3,16 +3,26 @@ findings or actions there are."""
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+from unittest import mock
+
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 
 from publishing.models import PublicPdf
+from publishing.services import display, files
+from reviews.models import Action
 
 from .factories import make_action, make_finding, make_recommendation
 from .public_helpers import make_briefing, make_public_review
 
 pytestmark = pytest.mark.django_db
+
+PUBLISHED = timezone.make_aware(datetime.datetime(2025, 11, 20, 9, 30))
 
 
 def _grow(author, reports: int, actions: int):
@@ -73,7 +83,7 @@ def test_the_briefing_page_makes_nine_queries(client, author, django_assert_num_
 def test_the_pdf_url_makes_two_queries(client, author, django_assert_num_queries):
     review = _grow(author, 1, actions=5)[0]
     PublicPdf.objects.all().delete()
-    # 1 the public review, 2 its latest stored PDF (none yet): no page data, no HTML
+    # 1 its latest stored PDF (none yet), 2 the public review: no page data, no HTML
     with django_assert_num_queries(2):
         response = client.get(reverse("publishing:report_pdf", args=[review.slug]))
     assert response.status_code == 503
@@ -94,3 +104,50 @@ def test_the_feed_makes_one_query(client, author, django_assert_num_queries, rep
     _grow(author, reports, actions=1)
     with django_assert_num_queries(1):
         client.get(reverse("publishing:feed"))
+
+
+def _store_pdf(review, data: bytes, *, version: str, at: datetime.datetime):
+    stored = PublicPdf(
+        key=f"report/{review.pk}",
+        version_hash=version,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        rendered_at=at,
+    )
+    stored.file.save(f"{review.slug}-report.pdf", ContentFile(data), save=False)
+    stored.save()
+    return stored
+
+
+def _pdf(client, review) -> bytes:
+    response = client.get(f"/reviews/{review.slug}/report.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    return b"".join(response.streaming_content)
+
+
+def test_the_latest_stored_pdf_is_sent_after_one_query(
+    client, author, manager, django_assert_num_queries
+):
+    report = make_public_review(author=author, slug="nel-2025-04-child-c", published=PUBLISHED)
+    first = _store_pdf(report, b"%PDF-1 first", version="a", at=PUBLISHED)
+    with django_assert_num_queries(1):  # the review and its latest PDF, in one
+        assert _pdf(client, report) == b"%PDF-1 first"
+
+    # A new version rendered by the sweep is sent at once.
+    _store_pdf(report, b"%PDF-1 second", version="b", at=PUBLISHED + datetime.timedelta(1))
+    assert _pdf(client, report) == b"%PDF-1 second"
+
+    # The text went back to the first version: the sweep dates it again, with an .update().
+    with mock.patch.object(files, "version_hash", return_value="a"):
+        again = files.pdf_render(
+            key=first.key, html="<p>", filename="x.pdf", now=PUBLISHED + datetime.timedelta(2)
+        )
+    assert again.pk == first.pk
+    assert _pdf(client, report) == b"%PDF-1 first"
+
+    # Removed: the report's PDF is gone at once, though its file is kept for copy requests.
+    Action.objects.filter(recommendation__review=report).update(
+        status=Action.Status.COMPLETED, completed_on=datetime.date(2026, 3, 1), impact="Done."
+    )
+    display.review_remove(review=report, by=manager, now=PUBLISHED + datetime.timedelta(400))
+    assert client.get(f"/reviews/{report.slug}/report.pdf").status_code == 410

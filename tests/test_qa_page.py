@@ -208,12 +208,12 @@ def test_editing_an_approved_review_in_the_admin_warns_and_returns_it_to_qa(
     sign_all(in_qa, approver)
     finding = in_qa.findings.get()
     client.force_login(author)
+    url = reverse("admin:reviews_finding_change", args=[finding.pk])
+    data = {"order": "1", "title": finding.title, "text": "A sharper finding."}
+    warned = client.post(url, data)  # asks first (tests/test_warn_before_void.py)
+    assert "Saving will void the" in warned.content.decode()
 
-    response = client.post(
-        reverse("admin:reviews_finding_change", args=[finding.pk]),
-        {"order": "1", "title": finding.title, "text": "A sharper finding."},
-        follow=True,
-    )
+    response = client.post(url, {**data, "confirm_void": warned.context["void_token"]}, follow=True)
 
     assert "must be signed off again" in response.content.decode()
     in_qa.refresh_from_db()

@@ -25,6 +25,7 @@ from django.utils import timezone
 from publishing.admin.views import ACTIONS
 from reviews import services
 from reviews.models import Review, publishable_pieces
+from reviews.services.owners import agency_of
 
 from .staff_records import (
     database_fingerprint,
@@ -284,6 +285,10 @@ def staff_pages(records) -> list[Page]:
     urls = {
         "dashboard": reverse("dashboard"),
         "staff_media": reverse("staff_media", args=[pdf.pdf.name]),
+        "agency_actions": reverse("agency_actions"),
+        "agency_action": reverse(
+            "agency_action", args=[records["published"].recommendations.get().actions.get().pk]
+        ),
     }
     pages = []
     for pattern in get_resolver().url_patterns:
@@ -294,6 +299,9 @@ def staff_pages(records) -> list[Page]:
 
 
 STAFF_PAGES = {"dashboard": can("reviews.view_review"), "staff_media": can("reviews.view_review")}
+# An action owner's own pages (tests/test_action_owners.py): for action owners of an agency only
+STAFF_PAGES["agency_actions"] = lambda user, request: 200 if agency_of(user) else 403
+STAFF_PAGES["agency_action"] = STAFF_PAGES["agency_actions"]  # a police action, published
 
 
 def _pdf_file():

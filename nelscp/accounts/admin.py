@@ -1,9 +1,14 @@
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import UserChangeForm
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from reviews.roles import ACTION_OWNER
+from reviews.services.owners import NO_AGENCY, agency_membership_of
 
 from . import services
 from .models import SecondFactorReset
@@ -14,10 +19,21 @@ User = get_user_model()
 admin.site.unregister(User)
 
 
+class StaffUserChangeForm(UserChangeForm):
+    def clean_groups(self):
+        """An action owner belongs to one agency: the role alone, without one, is refused."""
+        groups = self.cleaned_data.get("groups")
+        wants_role = groups is not None and groups.filter(name=ACTION_OWNER).exists()
+        if wants_role and agency_membership_of(self.instance) is None:
+            raise forms.ValidationError(NO_AGENCY)
+        return groups
+
+
 @admin.register(User)
 class StaffUserAdmin(UserAdmin):
     """Django's user admin, with each account's second factor and a manager's reset."""
 
+    form = StaffUserChangeForm
     list_display = [*UserAdmin.list_display, "has_second_factor"]
     actions = ["reset_second_factor"]
 

@@ -14,6 +14,7 @@ from django.db.models import Prefetch, Q
 from reviews.models import Action, Recommendation, Review
 
 from ..models import Briefing, Extension, LearningSummary
+from . import charts
 from .display import on_site_until
 
 
@@ -87,6 +88,8 @@ def report_context(review: Review, *, today: datetime.date) -> dict:
         "findings": list(review.findings.all()),
         "recommendations": list(review.recommendations.all()),
         "progress": action_progress(review),
+        # from the prefetched plan: no query
+        "plan_chart": charts.status_bar(charts.review_plan_status(review, today=today)),
         "until": on_site_until(review, today=today),
         "linked": linked_reviews(review),
         "briefing": briefing_or_none(review),

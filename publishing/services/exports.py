@@ -84,6 +84,15 @@ def reviews_query():
     )
 
 
+def page_query(start: int, stop: int):
+    """Rows `start` to `stop` of `reviews_query()`. The page's reviews are picked first by
+    their order alone, then only they are read with their action counts: an OFFSET would
+    work out the counts of every row it skips (seconds for a late page of 10,000)."""
+    ordered = catalogue.public_reviews().order_by("-published_at", "reference")
+    pks = list(ordered.values_list("pk", flat=True)[start:stop])
+    return reviews_query().filter(pk__in=pks)
+
+
 def _names(model, pks: list[int]) -> dict[int, list[str]]:
     """The names of `model` (themes or agencies) of each review in `pks`, by name (one query)."""
     names: dict[int, list[str]] = {}

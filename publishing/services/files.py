@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import CharField, Exists, OuterRef, Value
+from django.db.models import CharField, Exists, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Concat
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -24,11 +24,11 @@ from reviews.models import Action, Recommendation, Review
 
 from .. import pdf as pdf_module
 from ..models import Briefing, LearningSummary, Notice, PublicPdf, StalePdf
-from . import page_cache
 from .catalogue import (
     briefing_or_none,
     ever_published_reviews,
     learning_context,
+    public_reviews,
     published_learning_summaries,
     report_context,
     with_page_data,
@@ -81,6 +81,19 @@ def pdf_latest(key: str) -> PublicPdf | None:
     return PublicPdf.objects.filter(key=key).order_by("-rendered_at", "-pk").first()
 
 
+def report_pdf_latest(slug: str) -> PublicPdf | None:
+    """The latest stored PDF of the public report at `slug`, in one query; None when the
+    report is not public or its first PDF is not rendered yet."""
+    review = public_reviews().filter(slug=slug).values("pk")[:1]
+    key = Concat(Value("report/"), Cast(Subquery(review), CharField()))
+    return (
+        PublicPdf.objects.filter(key=key)
+        .only("file", "sha256")
+        .order_by("-rendered_at", "-pk")
+        .first()
+    )
+
+
 def pdf_render(*, key: str, html: str, filename: str, now: datetime.datetime) -> PublicPdf:
     """Render `html` to a tagged PDF and store it, unless this version is already stored.
 
@@ -90,7 +103,6 @@ def pdf_render(*, key: str, html: str, filename: str, now: datetime.datetime) ->
     existing = pdf_stored(key, html)
     if existing is not None:
         PublicPdf.objects.filter(pk=existing.pk).update(rendered_at=now)
-        page_cache.invalidate()  # an .update(): no post_save tells the cache it is the latest
         return existing
     data = pdf_module.render_pdf(html)
     stored = PublicPdf(

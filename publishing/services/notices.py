@@ -207,3 +207,26 @@ def notice_void_for_text_change(*, review: Review, by) -> bool:
         return False
     notice_void(review=review, reason="The report text changed after the notice", by=by)
     return True
+
+
+# The bodies as a warning names them: "to Ofsted, the DfE and the Panel"
+SHORT_NAMES = {
+    Recipient.Body.OFSTED: "Ofsted",
+    Recipient.Body.DFE: "the DfE",
+    Recipient.Body.PANEL: "the Panel",
+}
+
+
+def notice_void_preview(*, review: Review, digest: str) -> str | None:
+    """What `notice_void_for_text_change` would void were the text's hash `digest`, in words
+    for staff ("the pre-publication notice sent on 2 December 2026 to Ofsted, the DfE and the
+    Panel"); None when it would void nothing."""
+    notice = live_notice(review)
+    if notice is None or notice.content_hash == digest:
+        return None
+    bodies = set(notice.deliveries.values_list("recipient__body", flat=True))
+    names = [name for body, name in SHORT_NAMES.items() if body in bodies]
+    listed = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
+    sent = timezone.localtime(notice.created_at)
+    to = f" to {listed}" if names else ""
+    return f"the pre-publication notice sent on {sent:%-d %B %Y}{to}"

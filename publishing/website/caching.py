@@ -5,9 +5,6 @@ only a 200 response that sets no cookie; staff previewing the site with a sessio
 fresh page. The key holds the cache's generation (services/page_cache.py), which any public
 change replaces, the day, the host and the full path with its query string. A response
 carries `X-Page-Cache: hit` or `miss`, so the benchmark and the tests can tell which it was.
-
-`remembered` keeps a small value under the same generation: the stored PDFs' lookups, so that
-sending a PDF reads no row once its place is known.
 """
 
 from __future__ import annotations
@@ -83,22 +80,3 @@ def public_page(view):
         return response
 
     return wrapped
-
-
-def remembered(name: str, compute):
-    """`compute()` (a small, picklable value, the same for every reader), kept in the cache
-    under the current generation, so it is worked out once per change; None is never kept.
-    Without the cache (or with it off) it is worked out every time."""
-    generation = page_cache.generation() if page_cache.timeout() > 0 else None
-    if generation is None:
-        return compute()
-    key = f"public-value:{generation}:{timezone.localdate():%Y%m%d}:{name}"
-    found = _get(key)
-    if found is None:
-        found = compute()
-        if found is not None:
-            try:
-                cache.set(key, found, page_cache.timeout())
-            except Exception:
-                logger.warning("The page cache cannot be reached; value not stored", exc_info=True)
-    return found

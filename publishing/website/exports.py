@@ -99,7 +99,7 @@ def reviews_json(request):
             page, per_page = paging
             envelope = exports.envelope(version)
             envelope |= _page_envelope(request, version["count"], page, per_page)
-            rows = exports.reviews_query()[(page - 1) * per_page : page * per_page]
+            rows = exports.page_query((page - 1) * per_page, page * per_page)
     except ValueError as error:
         return JsonResponse({"error": str(error)}, status=400)
     if paging:

@@ -30,7 +30,6 @@ from reviews.models import Review
 
 from ..models import CopyRequest, PublicPdf
 from ..services import catalogue, charts, common, copy_requests, files, search
-from . import caching
 from .forms import CopyRequestForm, ReviewFilterForm
 
 PER_PAGE = 10
@@ -107,10 +106,7 @@ def review_detail(request, slug):
     review = _public_review(slug)
     if review is None:
         return _gone(request, slug)
-    today = timezone.localdate()
-    context = catalogue.report_context(review, today=today)
-    # from the prefetched plan: no query
-    context["plan_chart"] = charts.status_bar(charts.review_plan_status(review, today=today))
+    context = catalogue.report_context(review, today=timezone.localdate())
     return render(request, "publishing/review_detail.html", context)
 
 
@@ -178,18 +174,12 @@ def _pdf_pending(request, kind: str, subject, *, title: str, back: str) -> HttpR
 
 
 def report_pdf(request, slug):
-    """The report's stored PDF. Where it is stored is remembered per change (caching.py), so
-    a reader is sent the file without a query; else 2 queries: the review and its PDF."""
-    found: list[Review | None] = []
-
-    def lookup() -> _StoredPdf | None:
-        found.append(catalogue.public_reviews().filter(slug=slug).first())
-        return _stored_pdf("report", found[0]) if found[0] is not None else None
-
-    stored = caching.remembered(f"report.pdf:{slug}", lookup)
+    """The report's stored PDF, found in 1 query (no page data, no HTML); when there is none,
+    1 more for the review: a 410 if it was removed, a 503 while its first PDF is rendered."""
+    stored = files.report_pdf_latest(slug)
     if stored is not None:
-        return _send_pdf(stored)
-    review = found[0]  # nothing is remembered while there is no PDF: the lookup has run
+        return _send_pdf(_StoredPdf(stored.file.name, stored.sha256, f"{slug}-report.pdf"))
+    review = catalogue.public_reviews().filter(slug=slug).first()
     if review is None:
         return _gone(request, slug)
     back = reverse("publishing:review", args=[slug])

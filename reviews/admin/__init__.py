@@ -7,12 +7,14 @@ history, `HistoryAdmin` (history that is read, never written), which publishing 
 
 Importing this package registers every screen: `review` (the review, its findings,
 recommendations and actions), `restrictions`, `taxonomy`, the QA views in `qa`, and the
-progress updates of the action plan in `progress`.
+progress updates of the action plan in `progress`, the action owners of partner agencies in
+`owners` (their own pages, outside the registry, are in `agency`).
 """
 
 from django.contrib import admin
 
 from .base import HistoryAdmin, StaffAdmin, check_text_changed
+from .owners import AgencyMembershipAdmin
 from .progress import ProgressUpdateAdmin
 from .restrictions import RestrictionAdmin
 from .review import ActionAdmin, FindingAdmin, RecommendationAdmin, ReviewAdmin
@@ -20,6 +22,7 @@ from .taxonomy import TaxonomyAdmin
 
 __all__ = [
     "ActionAdmin",
+    "AgencyMembershipAdmin",
     "FindingAdmin",
     "HistoryAdmin",
     "ProgressUpdateAdmin",

@@ -7,7 +7,8 @@ deleted; once it is QA approved, an action's progress is read-only too, and move
 progress update that a second person approves (`progress.py`, `reviews.services.progress`);
 without permission to change actions the page is read-only and a POST is refused.
 Each row is saved through the model (a history row each) and the text check runs after, as it
-does after any other edit.
+does after any other edit: a save that would void a sign-off or a notice is rolled back and the
+page shown again, as typed, with the warning and the box that confirms it (`voiding.py`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from django.utils import timezone
 from nelscp.admin import BoundedModelChoiceField
 
 from ..models import Action, Recommendation, Review
-from .base import check_text_changed
+from .voiding import VoidUnconfirmed, text_change_check, warning_context
 
 FIELDS = [
     "agency",
@@ -125,7 +126,8 @@ def _formset(recommendation: Recommendation, actions: list[Action], may: May, da
 
 def action_plan_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """GET: the plan (forms for those who may change actions); POST: save every formset, or
-    show the page again with each error on its field and everything typed kept."""
+    show the page again, everything typed kept, with each error on its field or with the
+    warning of what saving would void."""
     review = get_object_or_404(Review, pk=pk)
     user = request.user
     if not (user.has_perm("reviews.view_action") or user.has_perm("reviews.change_action")):
@@ -136,23 +138,38 @@ def action_plan_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse
         raise PermissionDenied
     plans = _plans(review, may, request.POST if posted else None)
     valid = [plan.formset.is_valid() for plan in plans] if posted else []  # every error shown
+    warning = None
     if posted and all(valid):
-        with transaction.atomic():
-            for plan in plans:
-                plan.formset.save()
-            check_text_changed(request, review)
-        messages.success(request, "The action plan was saved.")
-        if "_return" in request.POST:
-            return redirect("admin:reviews_review_change", review.pk)
-        return redirect("admin:reviews_review_action_plan", review.pk)
+        warning = _save(request, review, plans)
+        if warning is None:
+            messages.success(request, "The action plan was saved.")
+            if "_return" in request.POST:
+                return redirect("admin:reviews_review_change", review.pk)
+            return redirect("admin:reviews_review_action_plan", review.pk)
+        plans = _plans(review, may, request.POST)  # the save was rolled back: as typed, again
+    context = _context(review, may, plans, posted and warning is None)
     return TemplateResponse(
         request,
         "admin/reviews/review/action_plan.html",
         {
             **model_admin.admin_site.each_context(request),
-            **_context(review, may, plans, posted),
+            **context,
+            **(warning_context(warning) if warning else {}),
         },
     )
+
+
+def _save(request: HttpRequest, review: Review, plans: list[Plan]) -> str | None:
+    """Save every formset; None when saved, else the warning of what saving would void (and
+    nothing is saved)."""
+    try:
+        with transaction.atomic():
+            for plan in plans:
+                plan.formset.save()
+            text_change_check(request, review)
+    except VoidUnconfirmed as unconfirmed:
+        return unconfirmed.warning
+    return None
 
 
 def _plans(review: Review, may: May, data) -> list[Plan]:

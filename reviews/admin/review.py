@@ -13,7 +13,7 @@ from .. import services
 from ..models import Action, Finding, Recommendation, Review
 from . import progress, qa
 from .action_plan import action_plan_view
-from .base import HistoryAdmin, check_text_changed
+from .base import HistoryAdmin
 from .forms import NumberedPartForm, ReviewForm
 from .inlines import (
     ActionInline,
@@ -23,6 +23,7 @@ from .inlines import (
     _locked,
     progress_fields,
 )
+from .voiding import WarnBeforeVoidAdmin
 
 
 class DecisionYearFilter(admin.SimpleListFilter):
@@ -45,10 +46,10 @@ def _year(value: str | None) -> int | None:
     return None
 
 
-class ReviewPartAdmin(HistoryAdmin):
+class ReviewPartAdmin(WarnBeforeVoidAdmin, HistoryAdmin):
     """A finding, recommendation or action: once its review's text is locked it is the record,
     so no page deletes it (its own, `/delete/`, or the list's "Delete selected", which asks
-    this for every row it would delete)."""
+    this for every row it would delete). Its form warns before a save voids anything."""
 
     def has_delete_permission(self, request, obj=None):
         return not _locked(obj) and super().has_delete_permission(request, obj)
@@ -64,7 +65,7 @@ def _progress_cell(completed: int, total: int, overdue: int) -> str:
 
 
 @admin.register(Review)
-class ReviewAdmin(HistoryAdmin):
+class ReviewAdmin(WarnBeforeVoidAdmin, HistoryAdmin):
     form = ReviewForm
     list_display = ["reference", "title", "status", "decided", "plan_link"]
     list_filter = ["status", "themes", DecisionYearFilter, "review_type", "harm"]
@@ -155,10 +156,8 @@ class ReviewAdmin(HistoryAdmin):
             obj.author = request.user
         super().save_model(request, obj, form, change)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        if change:
-            check_text_changed(request, form.instance)
+    def review_of(self, obj) -> Review:
+        return obj
 
     def has_delete_permission(self, request, obj=None):
         return False  # the record of a review is never deleted
@@ -234,9 +233,8 @@ class RecommendationAdmin(ReviewPartAdmin):
     def has_add_permission(self, request):
         return False  # recommendations are added on their review's page
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        check_text_changed(request, form.instance.review)
+    def review_of(self, obj) -> Review:
+        return obj.review
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -294,9 +292,8 @@ class ActionAdmin(ReviewPartAdmin):
             kwargs["queryset"] = Recommendation.objects.exclude(review__status__in=locked)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        check_text_changed(request, obj.recommendation.review)
+    def review_of(self, obj) -> Review:
+        return obj.recommendation.review
 
     def get_urls(self):
         page = self.admin_site.admin_view(partial(progress.action_progress_view, self))
@@ -336,6 +333,5 @@ class FindingAdmin(ReviewPartAdmin):
     def has_add_permission(self, request):
         return False  # findings are added on their review's page
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        check_text_changed(request, obj.review)
+    def review_of(self, obj) -> Review:
+        return obj.review

@@ -3,11 +3,13 @@
 * `taxonomy`: learning themes and agencies.
 * `review`: the review, its findings, recommendations and action plan.
 * `restrictions`: the restrictions that hold up its publication.
+* `owners`: action owners, each belonging to one partner agency.
 * `progress`: progress updates of an action, each checked by a second person before it shows.
 * `qa`: the publishable text, the names that must not appear, text versions, the criteria,
   sign-offs and accepted details.
 """
 
+from .owners import AgencyMembership
 from .progress import ProgressUpdate
 from .qa import (
     Criterion,
@@ -44,6 +46,7 @@ __all__ = [
     "Action",
     "ActionProgress",
     "Agency",
+    "AgencyMembership",
     "Criterion",
     "Finding",
     "IdentifierAcceptance",

@@ -9,11 +9,12 @@ The workflows live in modules by concern; every name is importable from `reviews
 
 * `transitions`: `TransitionError`, guarded moves, history rows and text versions.
 * `qa`: submission, return to draft and sign-off; `approvers`: who may sign.
-* `text_changes`: what an edit voids.
+* `text_changes`: what an edit voids, and the warning before it does.
 * `flagged`: identifying details and their acceptance.
 * `reading`: readability and the changes since the last sign-off, for the QA page.
 * `restrictions`: lifting a restriction.
 * `progress`: progress updates of the action plan, approved by a second person.
+* `owners`: action owners in partner agencies, and the actions each may see.
 """
 
 from .approvers import editors_since_submission
@@ -35,7 +36,7 @@ from .qa import (
 )
 from .reading import PieceReadability, TextDiff, diff_since_last_signoff, readability_by_section
 from .restrictions import restriction_lift
-from .text_changes import AFTER_NOTICE, review_text_changed
+from .text_changes import AFTER_NOTICE, review_text_changed, void_warning
 from .transitions import TransitionError, current_version, record_history, review_move
 
 __all__ = [
@@ -65,4 +66,5 @@ __all__ = [
     "signoff_is_valid",
     "signoff_record",
     "unresolved_identifiers",
+    "void_warning",
 ]

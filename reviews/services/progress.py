@@ -20,6 +20,7 @@ from django.utils import timezone
 from .. import checks, roles
 from ..models import Action, ProgressUpdate
 from .flagged import PRIVATE_NAME
+from .owners import submit_refusal
 from .transitions import TransitionError, record_history
 
 NAME_REFUSED = (
@@ -45,13 +46,19 @@ def progress_submit(
 ) -> ProgressUpdate:
     """Record a progress update awaiting approval; the action itself is not changed.
 
-    Refused (`TransitionError`) without permission, before the review is QA approved, and
-    when the progress breaks the action's rules (a completed action needs a date and impact).
+    Refused (`TransitionError`) without permission, before the review is QA approved, to an
+    action owner for another agency's action, and when the progress breaks the action's rules
+    (a completed action needs a date and impact).
     """
     if not by.has_perm("reviews.add_progressupdate"):
-        raise TransitionError("Only business-unit staff can submit a progress update.")
+        raise TransitionError(
+            "Only business-unit staff and action owners can submit a progress update."
+        )
     if not action.recommendation.review.is_progress_checked():
         raise TransitionError(NOT_YET)
+    refusal = submit_refusal(action=action, by=by)
+    if refusal:
+        raise TransitionError(refusal)
     update = ProgressUpdate(
         action=action,
         status=status,
