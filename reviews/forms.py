@@ -74,6 +74,17 @@ class ProgressUpdateForm(forms.Form):
         help_text="For staff: never shown to the public.",
     )
 
+    @classmethod
+    def for_action(cls, action: Action, data=None) -> "ProgressUpdateForm":
+        """The form, starting from the action's progress as it stands."""
+        initial = {
+            "status": action.status,
+            "completed_on": action.completed_on,
+            "impact": action.impact,
+            "more_to_do": action.more_to_do,
+        }
+        return cls(data, initial=initial)
+
 
 class ProgressDecisionForm(forms.Form):
     do = forms.ChoiceField(choices=[("approve", "Approve"), ("return", "Return")])

@@ -78,7 +78,7 @@ def agency_action_view(request: HttpRequest, pk: int) -> HttpResponse:
     if key_out_of_range(Action._meta.pk, pk):
         raise Http404("No such action.")
     action = get_object_or_404(owners.owner_actions(agency), pk=pk)
-    form = ProgressUpdateForm(request.POST or None, initial=_current(action))
+    form = ProgressUpdateForm.for_action(action, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             progress.progress_submit(action=action, by=request.user, **form.cleaned_data)
@@ -93,15 +93,6 @@ def agency_action_view(request: HttpRequest, pk: int) -> HttpResponse:
     return TemplateResponse(
         request, "admin/agency/action.html", _action_context(request, action, form)
     )
-
-
-def _current(action: Action) -> dict:
-    return {
-        "status": action.status,
-        "completed_on": action.completed_on,
-        "impact": action.impact,
-        "more_to_do": action.more_to_do,
-    }
 
 
 def _action_context(request: HttpRequest, action: Action, form: ProgressUpdateForm) -> dict:

@@ -41,7 +41,7 @@ def action_progress_view(model_admin, request: HttpRequest, pk: int) -> HttpResp
     may_submit = user.has_perm("reviews.add_progressupdate") and review.is_progress_checked()
     if request.method == "POST" and not may_submit:
         raise PermissionDenied
-    form = ProgressUpdateForm(request.POST or None, initial=_current(action))
+    form = ProgressUpdateForm.for_action(action, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             progress.progress_submit(action=action, by=user, **form.cleaned_data)
@@ -62,15 +62,6 @@ def action_progress_view(model_admin, request: HttpRequest, pk: int) -> HttpResp
         "not_yet": None if review.is_progress_checked() else progress.NOT_YET,
     }
     return TemplateResponse(request, "admin/reviews/action/progress.html", context)
-
-
-def _current(action: Action) -> dict:
-    return {
-        "status": action.status,
-        "completed_on": action.completed_on,
-        "impact": action.impact,
-        "more_to_do": action.more_to_do,
-    }
 
 
 def decide_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

@@ -156,9 +156,6 @@ class ReviewAdmin(WarnBeforeVoidAdmin, HistoryAdmin):
             obj.author = request.user
         super().save_model(request, obj, form, change)
 
-    def review_of(self, obj) -> Review:
-        return obj
-
     def has_delete_permission(self, request, obj=None):
         return False  # the record of a review is never deleted
 
@@ -233,9 +230,6 @@ class RecommendationAdmin(ReviewPartAdmin):
     def has_add_permission(self, request):
         return False  # recommendations are added on their review's page
 
-    def review_of(self, obj) -> Review:
-        return obj.review
-
 
 class OverdueFilter(admin.SimpleListFilter):
     title = "overdue"
@@ -292,9 +286,6 @@ class ActionAdmin(ReviewPartAdmin):
             kwargs["queryset"] = Recommendation.objects.exclude(review__status__in=locked)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def review_of(self, obj) -> Review:
-        return obj.recommendation.review
-
     def get_urls(self):
         page = self.admin_site.admin_view(partial(progress.action_progress_view, self))
         return [
@@ -332,6 +323,3 @@ class FindingAdmin(ReviewPartAdmin):
 
     def has_add_permission(self, request):
         return False  # findings are added on their review's page
-
-    def review_of(self, obj) -> Review:
-        return obj.review

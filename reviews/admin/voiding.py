@@ -69,7 +69,12 @@ class WarnBeforeVoidAdmin:
     """
 
     def review_of(self, obj) -> Review:
-        raise NotImplementedError
+        """The review `obj` belongs to: itself, its recommendation's (an action), or its own."""
+        if isinstance(obj, Review):
+            return obj
+        if hasattr(obj, "recommendation"):
+            return obj.recommendation.review
+        return obj.review
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
