@@ -67,6 +67,28 @@ def test_the_worker_renders_a_tagged_pdf_once_and_stores_its_hash(approved, mana
     ]  # stylesheet found
 
 
+def test_the_notice_carries_each_actions_progress_as_it_stood_with_what_more_will_be_done(
+    approved, manager
+):
+    from reviews.models import Action
+
+    Action.objects.filter(recommendation__review=approved).update(
+        impact="Fewer missed visits.", more_to_do="Audit the visits again in March."
+    )
+    notice = notices.notice_send(review=approved, by=manager)
+    action = notice.snapshot["recommendations"][0]["actions"][0]
+    assert action["impact"] == "Fewer missed visits."
+    assert action["more_to_do"] == "Audit the visits again in March."
+
+    notices.notice_render(notice_id=notice.pk)
+    notice.refresh_from_db()
+    with notice.pdf.open("rb") as handle:
+        reader = pypdf.PdfReader(io.BytesIO(handle.read()))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "What more will be done" in text
+    assert "Audit the visits again in March." in text
+
+
 def test_each_recipient_gets_an_email_with_the_pdf_attached(approved, manager):
     notices.notice_send(review=approved, by=manager)
 

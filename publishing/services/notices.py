@@ -63,6 +63,7 @@ def _action_data(action: Action) -> dict:
         "status": action.get_status_display(),
         "completed_on": action.completed_on.isoformat() if action.completed_on else "",
         "impact": action.impact,
+        "more_to_do": action.more_to_do,
     }
 
 
