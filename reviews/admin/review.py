@@ -4,6 +4,7 @@ from functools import partial
 
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -23,7 +24,12 @@ from .inlines import (
     _locked,
     progress_fields,
 )
-from .voiding import WarnBeforeVoidAdmin
+from .voiding import WarnBeforeVoidAdmin, WarnBeforeVoidDeleteAdmin
+
+NO_BULK_DELETE = (
+    "You do not have permission to delete several at once: delete each one from its own page, "
+    "which first says what deleting it would void."
+)
 
 
 class DecisionYearFilter(admin.SimpleListFilter):
@@ -46,13 +52,27 @@ def _year(value: str | None) -> int | None:
     return None
 
 
-class ReviewPartAdmin(WarnBeforeVoidAdmin, HistoryAdmin):
+class ReviewPartAdmin(WarnBeforeVoidDeleteAdmin, HistoryAdmin):
     """A finding, recommendation or action: once its review's text is locked it is the record,
-    so no page deletes it (its own, `/delete/`, or the list's "Delete selected", which asks
-    this for every row it would delete). Its form warns before a save voids anything."""
+    so no page deletes it. Before that, its form and its delete page (`/delete/`) warn before
+    a save or the deletion voids a sign-off or a notice, and ask for a confirmation.
+
+    The list offers no "Delete selected", and refuses it when posted: one confirmation could
+    not stand for every review the rows belong to, so rows are deleted one at a time, each on
+    the page that warns."""
 
     def has_delete_permission(self, request, obj=None):
         return not _locked(obj) and super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "POST" and request.POST.get("action") == "delete_selected":
+            return HttpResponseForbidden(NO_BULK_DELETE)  # a list page from before the change
+        return super().changelist_view(request, extra_context)
 
 
 def _progress_cell(completed: int, total: int, overdue: int) -> str:

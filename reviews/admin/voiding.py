@@ -13,13 +13,18 @@ the warning at the top and a box to tick. Posted with the box ticked, the save g
 The box's value is a digest of the warning's words: a confirmation counts only for what it was
 given for, so if more is at stake by the time it is posted (a notice sent meanwhile), the page
 asks again.
+
+Deleting a finding, recommendation or action changes the frozen text too: its delete page warns
+in the same words, with the same box, and deletes nothing until the box is ticked.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 
-from django.http import HttpRequest
+from django.db import transaction
+from django.http import HttpRequest, QueryDict
 
 from .. import services
 from ..models import Review
@@ -29,6 +34,10 @@ CONFIRM = "confirm_void"
 UNCONFIRMED = (
     "Nothing has been saved. Tick “Yes, void these and save my changes” at the top of the page "
     "and save again, or leave the page to void nothing."
+)
+UNDELETED = (
+    "Nothing has been deleted. Tick “Yes, void these and delete it” and confirm again, or "
+    "leave the page to void nothing."
 )
 
 
@@ -54,10 +63,19 @@ def text_change_check(request: HttpRequest, review: Review) -> None:
     check_text_changed(request, review)
 
 
-def warning_context(warning: str) -> dict:
-    """What templates/admin/reviews/_void_warning.html shows."""
+def warning_context(warning: str, *, deleting: bool = False) -> dict:
+    """What templates/admin/reviews/_void_warning.html shows: on a delete page (`deleting`), in
+    words about deleting ("Deleting it will void..."); the box confirms `warning` either way."""
     token = confirmation_token(warning)
-    return {"void_warning": warning, "void_field": CONFIRM, "void_token": token}
+    shown = warning
+    if deleting and warning.startswith("Saving "):
+        shown = "Deleting it " + warning.removeprefix("Saving ")
+    return {
+        "void_warning": shown,
+        "void_field": CONFIRM,
+        "void_token": token,
+        "void_deleting": deleting,
+    }
 
 
 class WarnBeforeVoidAdmin:
@@ -99,3 +117,56 @@ def _kept_unsaved(form):
     data = super(type(form), form).clean()
     form.add_error(None, UNCONFIRMED)
     return data
+
+
+class WarnBeforeVoidDeleteAdmin(WarnBeforeVoidAdmin):
+    """The change form and the delete page of a part of the review, both warning before they
+    void anything.
+
+    A GET of the delete page finds the warning by deleting the row in a savepoint that is then
+    rolled back: the same rules as a real deletion. A POST deletes in `delete_view`'s
+    transaction and checks the text in `delete_model`, once the row is gone. When the check
+    refuses, the transaction has rolled back and the page is shown again, as for a GET, with
+    the warning, its box inside the form and an error saying nothing was deleted.
+    """
+
+    delete_confirmation_template = "admin/reviews/delete_confirmation.html"
+
+    def delete_model(self, request, obj):
+        review = self.review_of(obj)  # while the row is still there to lead to it
+        super().delete_model(request, obj)
+        text_change_check(request, review)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except VoidUnconfirmed as unconfirmed:
+            shown = warning_context(unconfirmed.warning, deleting=True)
+            context = {**(extra_context or {}), **shown, "void_error": UNDELETED}
+            return super().delete_view(_shown_again(request), object_id, context)
+
+    def render_delete_form(self, request, context):
+        blocked = context["perms_lacking"] or context["protected"]  # nothing would be deleted
+        if "void_warning" not in context and not blocked:
+            warning = self.deletion_warning(context["object"])
+            context.update(warning_context(warning, deleting=True) if warning else {})
+        return super().render_delete_form(request, context)
+
+    def deletion_warning(self, obj) -> str | None:
+        """What deleting `obj` would void, in the change form's words; None when nothing."""
+        review = self.review_of(obj)
+        with transaction.atomic():
+            # a copy of the row is deleted, so `obj` keeps its key for the page
+            type(obj)._base_manager.filter(pk=obj.pk).delete()
+            warning = services.void_warning(review=review)
+            transaction.set_rollback(True)
+        return warning
+
+
+def _shown_again(request: HttpRequest) -> HttpRequest:
+    """`request` as a GET of the same page: Django's delete view then shows it, deleting
+    nothing."""
+    shown = copy.copy(request)
+    shown.method = "GET"
+    shown.POST = QueryDict()
+    return shown
