@@ -579,13 +579,15 @@ def briefing(review, spec: dict):
     from publishing.models import Briefing
 
     data = spec["briefing"]
-    return Briefing(
+    made = Briefing(
         review=review,
         case_in_brief=data["case_in_brief"],
         key_learning="\n".join(data["key_learning"]),
         what_has_changed="\n".join(data["what_has_changed"]),
         reflective_questions="\n".join(data["reflective_questions"]),
     )
+    made.public_content, made.approved_at = made.draft_content(), now()  # as if approved
+    return made
 
 
 def timezone_date(moment: datetime.datetime) -> datetime.date:

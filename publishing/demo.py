@@ -16,13 +16,24 @@ from django.utils import timezone
 
 from reviews.demo import demo_review_missing, review_create_demo, users_load_demo
 from reviews.demo_content import REVIEWS
-from reviews.models import Criterion, Restriction, Review, SignOff, TextVersion
-from reviews.services import current_version
+from reviews.models import (
+    Action,
+    AgencyMembership,
+    Criterion,
+    ProgressUpdate,
+    Restriction,
+    Review,
+    SignOff,
+    TextVersion,
+)
+from reviews.services import current_version, progress_submit
 
 from .models import Briefing, Decision, Delivery, LearningSummary, Notice, Recipient
+from .services.briefings import briefing_approve, briefing_save
 from .services.learning import (
     learning_summary_generate,
     learning_summary_publish,
+    learning_summary_save,
     reporting_year,
 )
 from .services.notices import notice_create
@@ -64,12 +75,14 @@ def seed_demo(*, today: datetime.date) -> SeedResult:
         if demo_review_missing(spec):
             with transaction.atomic():
                 review = review_create_demo(spec, author=users["author"], today=today)
-                briefing_load_demo(review, spec)
+                briefing_load_demo(review, spec, author=users["author"])
             lifecycle_load_demo(
                 review, approver=users["approver"], manager=users["manager"], today=today
             )
+            briefing_approve_demo(review, approver=users["approver"])
             result.reviews_created += 1
-    learning_summary_load_demo(today=today)
+    progress_load_demo(owner=users["owner"], author=users["author"])
+    learning_summary_load_demo(today=today, author=users["author"], manager=users["manager"])
     return result
 
 
@@ -166,21 +179,54 @@ def _referral(review: Review, manager, decided_at: datetime.datetime) -> None:
     decision.save()
 
 
-def briefing_load_demo(review: Review, spec: dict) -> Briefing | None:
-    """Create the demo briefing in `spec["briefing"]` for `review`; None when it has none."""
+def briefing_load_demo(review: Review, spec: dict, *, author) -> Briefing | None:
+    """Create the demo briefing in `spec["briefing"]` for `review`, written by `author` (not
+    yet approved); None when it has none."""
     data = spec.get("briefing")
-    if not data:
+    if not data or Briefing.objects.filter(review=review).exists():
         return None
-    briefing, _ = Briefing.objects.get_or_create(
+    briefing = Briefing(
         review=review,
-        defaults={
-            "case_in_brief": data["case_in_brief"],
-            "key_learning": "\n".join(data["key_learning"]),
-            "what_has_changed": "\n".join(data["what_has_changed"]),
-            "reflective_questions": "\n".join(data["reflective_questions"]),
-        },
+        case_in_brief=data["case_in_brief"],
+        key_learning="\n".join(data["key_learning"]),
+        what_has_changed="\n".join(data["what_has_changed"]),
+        reflective_questions="\n".join(data["reflective_questions"]),
     )
-    return briefing
+    return briefing_save(briefing=briefing, by=author)
+
+
+def briefing_approve_demo(review: Review, *, approver) -> None:
+    """Approve the briefing of a review the public can read, as a second person would."""
+    briefing = Briefing.objects.filter(review=review).first()
+    if briefing is not None and review.status in (Review.Status.PUBLISHED, Review.Status.REMOVED):
+        briefing_approve(briefing=briefing, by=approver)
+
+
+def progress_load_demo(*, owner, author) -> None:
+    """One progress update awaiting approval, from the action owner's agency when it has an
+    action in progress on a published review (else from the business unit); none if any
+    update exists already."""
+    if ProgressUpdate.objects.exists():
+        return
+    live = Action.objects.filter(
+        recommendation__review__status=Review.Status.PUBLISHED,
+        status=Action.Status.IN_PROGRESS,
+    ).order_by("due_date", "pk")
+    agencies = AgencyMembership.objects.filter(user=owner).values("agency")
+    action, by = live.filter(agency__in=agencies).first(), owner
+    if action is None:
+        action, by = live.first(), author
+    if action is None:
+        return
+    progress_submit(
+        action=action,
+        by=by,
+        status=Action.Status.IN_PROGRESS,
+        completed_on=None,
+        impact="Half of the teams have had the training; the rest are booked for next month.",
+        more_to_do="Audit ten cases after the training to see whether practice has changed.",
+        evidence_note="Training register and the booking list for next month.",
+    )
 
 
 DEMO_INTRODUCTION = (
@@ -193,14 +239,15 @@ DEMO_INTRODUCTION = (
 )
 
 
-def learning_summary_load_demo(*, today: datetime.date) -> LearningSummary:
-    """Publish the demo's summary for the last complete reporting year, unless it exists."""
+def learning_summary_load_demo(*, today: datetime.date, author, manager) -> LearningSummary:
+    """Publish the demo's summary for the last complete reporting year, unless it exists:
+    written by `author`, published by `manager`."""
     year = reporting_year(today) - 1
-    summary, created = LearningSummary.objects.get_or_create(
-        year=year, defaults={"introduction": DEMO_INTRODUCTION}
-    )
-    if created:
+    summary = LearningSummary.objects.filter(year=year).first()
+    if summary is None:
+        summary = LearningSummary(year=year, introduction=DEMO_INTRODUCTION)
+        learning_summary_save(summary=summary, by=author)
         now = timezone.now()
         learning_summary_generate(summary=summary, now=now)
-        learning_summary_publish(summary=summary, by=None, now=now)
+        learning_summary_publish(summary=summary, by=manager, now=now)
     return summary

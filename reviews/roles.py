@@ -47,6 +47,12 @@ COPY_REQUESTS = _perms("publishing", ["change"], ["copyrequest"]) | {
     ("publishing", "handle_copyrequest")
 }
 SUMMARIES = _perms("publishing", ["add", "change"], ["learningsummary"])
+# The second person who lets a briefing or an annual summary reach the website (never its
+# author: publishing.services.briefings and .learning refuse that).
+SECOND_PERSON = {
+    ("publishing", "approve_briefing"),
+    ("publishing", "publish_learningsummary"),
+}
 VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS) | _perms(
     "publishing", ["view"], PUBLISHING_MODELS
 )
@@ -79,7 +85,8 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     QA_APPROVER: VIEW_ALL
     | PRIVATE_NAMES_VIEW
     | {("reviews", "sign_off_review")}
-    | PROGRESS_APPROVE,
+    | PROGRESS_APPROVE
+    | SECOND_PERSON,
     MANAGER: VIEW_ALL
     | PRIVATE_NAMES_VIEW
     | _perms("reviews", ["add", "change"], TAXONOMY_MODELS + ["restriction"])
@@ -88,9 +95,9 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | _perms("publishing", ["change"], ["recipient", "decision"])
     | COPY_REQUESTS
     | SUMMARIES
-    | {("publishing", "publish_learningsummary")}
     | {("reviews", "manage_publication")}
     | PROGRESS_APPROVE
+    | SECOND_PERSON
     | SIGN_IN_RECORDS
     | SECOND_FACTOR_RESET,
     AUDITOR: VIEW_ALL | SIGN_IN_RECORDS,

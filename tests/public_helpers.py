@@ -48,7 +48,9 @@ def complete(action: Action, *, on: datetime.date, impact: str) -> Action:
     return action
 
 
-def make_briefing(review: Review, **overrides) -> Briefing:
+def make_briefing(review: Review, *, approved: bool = True, **overrides) -> Briefing:
+    """A briefing for `review`; on the website as it is unless `approved` is False (the
+    approval itself is tested in tests/test_briefing_approval.py)."""
     fields = dict(
         case_in_brief="A baby was seriously injured at home.",
         key_learning="Think about the men in a baby's life.\nAsk who else lives at home.",
@@ -56,7 +58,12 @@ def make_briefing(review: Review, **overrides) -> Briefing:
         reflective_questions="Who lives with the baby?\nHow do you know?",
     )
     fields.update(overrides)
-    return Briefing.objects.create(review=review, **fields)
+    briefing = Briefing(review=review, **fields)
+    if approved:
+        briefing.public_content = briefing.draft_content()
+        briefing.approved_at = timezone.now()
+    briefing.save()
+    return briefing
 
 
 @pytest.fixture

@@ -102,18 +102,22 @@ def test_publishing_needs_a_generated_summary_and_freezes_it(year_of_reviews, ma
     assert summary.history.first().history_change_reason == "Unpublished"
 
 
-def test_staff_create_generate_and_publish_in_the_admin(admin_client, year_of_reviews):
-    admin_client.post(
+def test_staff_create_generate_and_publish_in_the_admin(client, author, manager, year_of_reviews):
+    client.force_login(author)
+    client.post(
         reverse("admin:publishing_learningsummary_add"),
         {"year": 2025, "introduction": "Written by staff."},
     )
     summary = LearningSummary.objects.get()
     assert len(summary.content["reviews"]) == 2  # generated on save
+    assert summary.draft_authors == [author.pk]
 
-    admin_client.post(
+    client.force_login(manager)
+    client.post(
         reverse("admin:publishing_learningsummary_changelist"),
         {"action": "publish", "_selected_action": [summary.pk]},
     )
 
     summary.refresh_from_db()
     assert summary.is_published
+    assert summary.draft_authors == []

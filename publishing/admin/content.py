@@ -14,21 +14,79 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from reviews.admin import HistoryAdmin, StaffAdmin
+from reviews.services.flagged import PRIVATE_NAME
 
 from ..models import Briefing, CopyRequest, LearningSummary, PublicPdf
-from ..services import common, copy_requests, files, learning
+from ..services import briefings, common, copy_requests, files, learning
 
 
 @admin.register(Briefing)
 class BriefingAdmin(HistoryAdmin):
-    list_display = ["review", "updated_at"]
+    """The draft is edited here; the website shows it only once a second person approves it
+    (the "Approve for the website" action, for QA approvers and managers)."""
+
+    list_display = ["review", "on_the_website", "updated_at"]
     search_fields = ["review__reference", "review__title"]
     autocomplete_fields = ["review"]
-    fields = ["review", "case_in_brief", "key_learning", "what_has_changed", "reflective_questions"]
+    fields = [
+        "review",
+        "on_the_website",
+        "draft_checks",
+        "case_in_brief",
+        "key_learning",
+        "what_has_changed",
+        "reflective_questions",
+    ]
+    readonly_fields = ["on_the_website", "draft_checks"]
+    actions = ["approve"]
+
+    def has_approve_permission(self, request):
+        return request.user.has_perm("publishing.approve_briefing")
+
+    @admin.display(description="On the website")
+    def on_the_website(self, obj):
+        if obj is None or obj.pk is None:
+            return "Not yet: a new briefing is approved by a second person before it is public."
+        shown = (
+            f"Approved by {obj.approved_by or 'an earlier process'} on "
+            f"{timezone.localtime(obj.approved_at):%-d %B %Y}"
+            if obj.public_content
+            else "Not yet on the website"
+        )
+        if obj.is_awaiting_approval():
+            return f"{shown}. This draft differs from it and awaits a second person's approval."
+        return f"{shown}. The draft below is what the website shows."
+
+    @admin.display(description="Checks on the draft")
+    def draft_checks(self, obj):
+        if obj is None or obj.pk is None:
+            return "Checked when saved."
+        lines = []
+        for name, found in briefings.identifiers_in(obj).items():
+            label = Briefing._meta.get_field(name).verbose_name.capitalize()
+            for each in found:
+                if each.kind == PRIVATE_NAME:
+                    what = "a name on the review's private list (it cannot be approved)"
+                else:
+                    what = f"{each.label}: “{each.text}”"
+                lines.append(f"{label}: {what}")
+        return "\n".join(lines) or "Nothing that could identify a person was found."
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        files.pdf_queue_sweep()  # the briefing's PDF is a new version now
+        briefings.briefing_save(briefing=obj, by=request.user)
+
+    @admin.action(description="Approve for the website", permissions=["approve"])
+    def approve(self, request, queryset):
+        for briefing in queryset.select_related("review"):
+            try:
+                briefings.briefing_approve(briefing=briefing, by=request.user)
+            except common.TransitionError as error:
+                self.message_user(request, f"{briefing}: {error}", messages.ERROR)
+            else:
+                files.pdf_queue_sweep()
+                self.message_user(
+                    request, f"{briefing}: approved; the website shows it now.", messages.SUCCESS
+                )
 
 
 class RefuseForm(forms.Form):
@@ -150,8 +208,8 @@ class CopyRequestAdmin(HistoryAdmin):
 @admin.register(LearningSummary)
 class LearningSummaryAdmin(HistoryAdmin):
     list_display = ["__str__", "generated_at", "published_at", "page"]
-    fields = ["year", "introduction", "generated_at", "published_at", "contents"]
-    readonly_fields = ["generated_at", "published_at", "contents"]
+    fields = ["year", "introduction", "checks", "generated_at", "published_at", "contents"]
+    readonly_fields = ["checks", "generated_at", "published_at", "contents"]
     actions = ["publish", "unpublish", "regenerate"]
 
     def has_publish_permission(self, request):
@@ -179,8 +237,25 @@ class LearningSummaryAdmin(HistoryAdmin):
             obj.year,
         )
 
+    def has_change_permission(self, request, obj=None):
+        # A published summary does not change under its readers: take it off the site first.
+        published = obj is not None and obj.is_published
+        return not published and super().has_change_permission(request, obj)
+
+    @admin.display(description="Checks on the introduction")
+    def checks(self, obj):
+        if obj is None or obj.pk is None:
+            return "Checked when saved."
+        lines = [
+            "a name on a covered review's private list (it cannot be published)"
+            if each.kind == PRIVATE_NAME
+            else f"{each.label}: “{each.text}”"
+            for each in learning.introduction_identifiers(obj)
+        ]
+        return "\n".join(lines) or "Nothing that could identify a person was found."
+
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
+        learning.learning_summary_save(summary=obj, by=request.user)
         if not obj.is_published:
             # A draft always shows the reviews as they are now.
             learning.learning_summary_generate(summary=obj, now=timezone.now())

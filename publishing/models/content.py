@@ -23,7 +23,15 @@ def _lines(text: str) -> list[str]:
 
 
 class Briefing(models.Model):
-    """A one-page "7-minute briefing" for practitioners, written by business-unit staff."""
+    """A one-page "7-minute briefing" for practitioners, written by business-unit staff.
+
+    The four text fields are the draft. The public reads `public_content`, the text as a second
+    person (a QA approver or manager who did not write it) last approved it
+    (`publishing.services.briefings`); an edit waits for approval while the approved text
+    stays on the website. `draft_authors` holds who changed the draft since then.
+    """
+
+    TEXT_FIELDS = ("case_in_brief", "key_learning", "what_has_changed", "reflective_questions")
 
     review = models.OneToOneField(Review, on_delete=models.CASCADE, related_name="briefing")
     case_in_brief = models.TextField(
@@ -35,13 +43,40 @@ class Briefing(models.Model):
         "questions for practitioners", help_text="One question per line."
     )
     updated_at = models.DateTimeField(auto_now=True)
+    public_content = models.JSONField(
+        "text on the website", default=dict, blank=True, editable=False
+    )
+    approved_at = models.DateTimeField(null=True, blank=True, editable=False)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    draft_authors = models.JSONField(default=list, blank=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = "7-minute briefing"
+        permissions = [("approve_briefing", "Can approve a briefing for the website")]
 
     def __str__(self) -> str:
         return f"Briefing for {self.review.reference}"
+
+    def draft_content(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in self.TEXT_FIELDS}
+
+    def is_awaiting_approval(self) -> bool:
+        """True when the draft differs from the text on the website (or none is there yet)."""
+        return self.draft_content() != self.public_content
+
+    def public_version(self) -> Briefing | None:
+        """The briefing as the public reads it (unsaved, same review); None until approved."""
+        if not self.public_content:
+            return None
+        return Briefing(pk=self.pk, review=self.review, **self.public_content)
 
     def key_learning_items(self) -> list[str]:
         return _lines(self.key_learning)
@@ -171,7 +206,9 @@ class LearningSummary(models.Model):
     """The annual summary of learning for one reporting year (1 April to 31 March).
 
     `content` is a snapshot of what the reviews published in that year found and changed, made
-    by `learning_summary_generate`; once published the page shows that snapshot unchanged.
+    by `learning_summary_generate`; once published the page shows that snapshot unchanged, and
+    the introduction can no longer be edited. `draft_authors` holds who wrote the introduction
+    since it was last published: someone else must publish it.
     """
 
     year = models.PositiveSmallIntegerField(
@@ -184,6 +221,7 @@ class LearningSummary(models.Model):
         help_text="Shown at the top of the summary. Paragraphs are separated by a blank line.",
     )
     content = models.JSONField(default=dict, blank=True, editable=False)
+    draft_authors = models.JSONField(default=list, blank=True, editable=False)
     generated_at = models.DateTimeField(null=True, blank=True, editable=False)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
     history = HistoricalRecords()

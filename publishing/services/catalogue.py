@@ -98,8 +98,10 @@ def report_context(review: Review, *, today: datetime.date) -> dict:
 
 
 def briefing_or_none(review: Review) -> Briefing | None:
+    """The review's briefing as the public reads it (the approved text); None when it has none
+    or none has been approved yet (`publishing.services.briefings`)."""
     try:
-        return review.briefing
+        return review.briefing.public_version()
     except Briefing.DoesNotExist:
         return None
 

@@ -1,5 +1,6 @@
 """The annual summary of learning (April to March, published by the end of September): generated
-from the reviews published in the year, then published and unpublished by staff.
+from the reviews published in the year, its introduction written by staff and scanned, then
+published by a second person (a QA approver or manager who did not write it) and unpublished.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from collections import Counter
 
 from django.utils import timezone
 
-from reviews.models import Action, Review
+from reviews import checks
+from reviews.models import Action, ProtectedName, Review
 from reviews.services import TransitionError, record_history
+from reviews.services.flagged import PRIVATE_NAME
 
 from ..models import LearningSummary
 from .catalogue import action_progress, ever_published_reviews, with_page_data
@@ -96,12 +99,55 @@ def _learning_content(reviews: list[Review], *, today: datetime.date) -> dict:
     }
 
 
-def learning_summary_publish(*, summary: LearningSummary, by, now: datetime.datetime):
-    """Publish a generated summary at /learning/<year>/ and queue its PDF."""
+def learning_summary_save(*, summary: LearningSummary, by) -> LearningSummary:
+    """Save a summary's introduction, recording `by` among the authors who may not publish it.
+
+    Refused once published: the page does not change under its readers (unpublish first).
+    """
+    if summary.pk and summary.is_published:
+        raise TransitionError("Take the summary off the website before changing it.")
+    if by.pk not in summary.draft_authors:
+        summary.draft_authors = [*summary.draft_authors, by.pk]
+    summary._history_user = by
+    summary.save()
+    return summary
+
+
+def introduction_identifiers(summary: LearningSummary) -> list[checks.IdentifierFinding]:
+    """What the scanner finds in the introduction, with the private names of every review the
+    summary covers (its other text is the reviews' own published text)."""
+    references = [entry["reference"] for entry in (summary.content or {}).get("reviews", [])]
+    names = ProtectedName.objects.filter(review__reference__in=references)
+    return checks.scan_identifiers(summary.introduction, names.values_list("name", flat=True))
+
+
+def publish_refusal(summary: LearningSummary, by) -> str | None:
+    """Why `by` may not publish the summary now; None when they may."""
+    if not by.has_perm("publishing.publish_learningsummary"):
+        return "Only a QA approver or a partnership manager can publish a summary."
     if summary.generated_at is None:
-        raise TransitionError("Generate the summary from the reviews before publishing it.")
+        return "Generate the summary from the reviews before publishing it."
+    if by.pk in summary.draft_authors:
+        return "You wrote this summary's introduction, so someone else must publish it."
+    if any(found.kind == PRIVATE_NAME for found in introduction_identifiers(summary)):
+        return (
+            "The introduction holds a private name from the list of a review it covers, so "
+            "the summary cannot be published. Ask its author to write it without the name."
+        )
+    return None
+
+
+def learning_summary_publish(*, summary: LearningSummary, by, now: datetime.datetime):
+    """Publish a generated summary at /learning/<year>/ and queue its PDF.
+
+    The second-person check: refused to anyone who wrote its introduction since it was last
+    published, and while the introduction holds a private name of a review it covers.
+    """
+    refusal = publish_refusal(summary, by)
+    if refusal:
+        raise TransitionError(refusal)
     claimed = LearningSummary.objects.filter(pk=summary.pk, published_at__isnull=True).update(
-        published_at=now
+        published_at=now, draft_authors=[]
     )
     if not claimed:
         raise TransitionError(f"The summary for {summary.label} is already published.")
