@@ -65,6 +65,11 @@ GROWTH_LIMIT, GROWTH_SLACK_MS = 3.0, 2.0
 # --- One pass, in a child process -------------------------------------------------------------
 
 
+# The stored report PDF every review shares: the size of a short report. bench_http.py also
+# serves the same bytes as a static file, its yardstick.
+STORED_PDF = b"%PDF-1.7\n" + b"0" * 120_000 + b"\n%%EOF\n"
+
+
 def configure(folder: str, database_url: str | None) -> None:
     """Point the settings at `folder` and the bench database; must run before Django loads."""
     for name in list(os.environ):
@@ -545,7 +550,7 @@ def stored_pdfs(reviews: list, at: datetime.datetime) -> None:
 
     from publishing.models import PublicPdf
 
-    content = b"%PDF-1.7\n" + b"0" * 120_000 + b"\n%%EOF\n"  # the size of a short report
+    content = STORED_PDF
     name = default_storage.save("public-pdf/bench/report.pdf", ContentFile(content))
     digest = hashlib.sha256(content).hexdigest()
     PublicPdf.objects.bulk_create(

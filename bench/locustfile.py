@@ -1,5 +1,6 @@
 """The readers `bench_http.py` sends: a realistic mix of public pages, searches, PDFs, exports,
-and the two yardsticks (a bare Django view and a static file served by WhiteNoise).
+and the yardsticks (a bare Django view, a static file served by WhiteNoise, and a static file
+of the same size as the stored report PDF).
 
 Every request is recorded (when, which page, how long, whether it failed) into the JSON-lines
 file named by `BENCH_SAMPLES`, so that `bench_http.py` computes its medians and p95 from the
@@ -117,3 +118,10 @@ class Reader(FastHttpUser):
     @task(5)
     def static(self):
         self.client.get("/static/css/site.css", name="static file (WhiteNoise)")
+
+    @task(5)
+    def static_pdf(self):
+        # the same bytes as every stored report PDF (bench_http.py writes it): its yardstick
+        self.client.get(
+            "/static/bench/report.pdf", name="static file of the PDF's size (WhiteNoise)"
+        )

@@ -57,7 +57,7 @@ def samples(**medians):
 
 def test_http_verdicts_ratios_errors_and_p95():
     figures = {"samples": samples(**dict.fromkeys(bench_http.PAGES, 20.0))}
-    figures["samples"].update(samples(**{bench_http.BARE: 8.0, bench_http.STATIC: 15.0}))
+    figures["samples"].update(samples(**{bench_http.BARE: 8.0, bench_http.STATIC_PDF: 15.0}))
 
     lines = bench_http.checks(figures)
 
