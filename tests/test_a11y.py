@@ -70,7 +70,9 @@ make_public_review(
     "are the review's findings and what agencies are doing about them.",
     themes=["child-mental-health", "adolescents"],
 )
-demo.learning_summary_load_demo(today=today)
+from django.contrib.auth import get_user_model
+users = get_user_model().objects.in_bulk(["author", "manager"], field_name="username")
+demo.learning_summary_load_demo(today=today, author=users["author"], manager=users["manager"])
 """
 
 
