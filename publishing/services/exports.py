@@ -8,13 +8,15 @@ format is in docs/OPEN_DATA.md; the web side (paging, conditional GETs) is
 **Stored whole lists.** A version is named by `version_name` (a digest of `data_version`,
 which changes with anything an export shows, and of the code and settings that shape its
 bytes), so a stored file is never stale: a change makes a new name, and the old file is
-deleted when the new one is complete. `exports_build` (beat, every minute) builds the current
-version of each whole list when it is missing, so readers are sent a file; a reader who asks
-before it has, is streamed the list as it is read and, when no one else is building it, it is
-written to a temporary file beside the final one at the same time. Only a complete body is
-renamed into place (`os.replace`, atomic on one file system), so a reader who disconnects, or
-a server that fails, leaves no file behind, and no reader is sent half a file. The files live
-under `MEDIA_ROOT/exports/` (the volume the containers share in docker-compose.yml).
+deleted when the new one is complete. `current_version` reuses `data_version` from the cache
+until a public change commits, so an idle sweep or a reader's request reads no row.
+`exports_build` (beat, every minute) builds the current version of each whole list when it is
+missing, so readers are sent a file; a reader who asks before it has, is streamed the list as
+it is read and, when no one else is building it, it is written to a temporary file beside the
+final one at the same time. Only a complete body is renamed into place (`os.replace`, atomic
+on one file system), so a reader who disconnects, or a server that fails, leaves no file
+behind, and no reader is sent half a file. The files live under `MEDIA_ROOT/exports/` (the
+volume the containers share in docker-compose.yml).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from django.utils import timezone
 
 from reviews.models import Action, Agency, Review, Theme
 
-from . import catalogue
+from . import catalogue, page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -156,6 +158,42 @@ def data_version() -> dict:
 
 
 TRACKED = {"reviews": Review, "actions": Action, "themes": Theme, "agencies": Agency}
+
+
+def current_version() -> dict:
+    """`data_version()`, reused from the cache while the public pages' generation
+    (`page_cache`) is the one it was worked out under: one cache read, no query. Worked out
+    afresh when `PUBLIC_CACHE_SECONDS` is 0, the cache cannot be reached, a change has
+    replaced the generation since, or the stored one is older than `PUBLIC_CACHE_SECONDS`.
+
+    Every change `data_version()` sees also replaces the generation, after its commit. The
+    generation is read *before* the query, so a version is stored only under a generation
+    that was current when the query started: one read after a change's new generation sees
+    that change, and one that missed it is stored under the generation the change replaces,
+    never read again. No exported field depends on today's date (overdue counts are not
+    exported), so unlike the pages the day is not part of the key.
+    """
+    seconds = page_cache.timeout()
+    if not seconds:
+        return data_version()
+    key = f"exports:data-version:{_code_digest()[:16]}"  # never one kept by other code
+    try:
+        found = cache.get_many([page_cache.GENERATION_KEY, key])
+    except Exception:  # a cache outage costs one query, never a stale export
+        logger.warning("The cache cannot be reached; working out the export version")
+        return data_version()
+    token = found.get(page_cache.GENERATION_KEY)
+    stored = found.get(key)
+    if token is not None and stored is not None and stored[0] == token:
+        return stored[1]
+    token = token or page_cache.generation()  # made on first use; before the query
+    version = data_version()
+    if token is not None:
+        try:
+            cache.set(key, (token, version), seconds)
+        except Exception:
+            logger.warning("The cache cannot be reached; the export version is not kept")
+    return version
 
 
 def _format_version() -> str:
@@ -328,8 +366,9 @@ def _forget_older(name: str, *, keep: Path) -> None:
 
 def exports_build() -> list[str]:
     """Build each whole list whose current version is not stored yet (beat, every minute);
-    return the names built. With nothing to do: one query and a look for two files."""
-    version = data_version()
+    return the names built. With nothing to do: a cache read (or, without it, one query) and a
+    look for two files."""
+    version = current_version()
     built = []
     for name, (body, parts) in WHOLE.items():
         current = version_name(version, *parts)

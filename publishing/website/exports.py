@@ -92,7 +92,7 @@ def _page_envelope(request, count: int, page: int, per_page: int) -> dict:
 @require_GET
 def reviews_json(request):
     """The whole list (stored), or one page of it with `?page=N&per_page=M` (streamed)."""
-    version = exports.data_version()
+    version = exports.current_version()
     try:
         paging = _page_request(request)
         if paging:
@@ -121,7 +121,7 @@ def reviews_json(request):
 
 @require_GET
 def reviews_csv(request):
-    version = exports.data_version()
+    version = exports.current_version()
     whole, parts = exports.WHOLE["reviews.csv"]
     response = _respond(
         request,
