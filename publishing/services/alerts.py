@@ -9,47 +9,23 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Exists, Func, IntegerField, OuterRef, Subquery
+from django.db.models import Exists
 from django.urls import reverse
 from django.utils import timezone
 
-from reviews.models import Action, Restriction, Review
+from reviews.models import Restriction, Review
 
 from ..models import Alert, CopyRequest, Decision, Delivery, LearningSummary
 from ..workdays import ONE_DAY, _calendar
+from . import attention
+from .attention import DIGEST, ELIGIBLE, OVERDUE, Found, Item
 from .catalogue import ever_published_reviews
 from .common import manager_emails
-from .display import removable
 from .scheduling import earliest_publication
 
 NATIONAL_TIMESCALE_MONTHS = 6
-OPEN = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
-
-
-@dataclass(frozen=True)
-class Item:
-    """One thing that needs attention, with its date; `key` makes its alert unique."""
-
-    category: str
-    review: Review | None  # None for what is about no one review (the summary of learning)
-    text: str
-    date: datetime.date | None
-    key: str
-    due: bool = True  # False for items that are information, not yet due (e.g. a date ahead)
-    page: str = "admin:reviews_review_publication"  # the staff page that shows what it is about
-    link: str = ""  # the staff page instead, when it is not one of the review's own pages
-    name: str = ""  # what it is about, when that is not a review
-
-    @property
-    def url(self) -> str:
-        if self.link or self.review is None:
-            return self.link
-        return reverse(self.page, args=[self.review.pk])
-
-    @property
-    def about(self) -> str:  # the review's reference, or the name of what it is about
-        return self.name if self.review is None else self.review.reference
-
+FINISHED = [Review.Status.PUBLISHED, Review.Status.REMOVED, Review.Status.NOT_PUBLISHED]
+UNFINISHED = [status for status in Review.Status if status not in FINISHED]
 
 CATEGORIES = [
     "Notices to send",
@@ -58,8 +34,8 @@ CATEGORIES = [
     "Blocked publications",
     "Failed deliveries",
     "Deliveries whose outcome was unknown",
-    "Eligible for removal",
-    "Overdue actions",
+    ELIGIBLE,
+    OVERDUE,
     "Past the six-month timescale",
     "Restrictions past their review date",
     "Awaiting the Panel's advice",
@@ -71,16 +47,23 @@ CATEGORIES = [
 def _months_later(day: datetime.date, months: int) -> datetime.date:
     """`day`, `months` calendar months later (on the month's last day if it is shorter)."""
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return day.replace(year=year, month=month + 1, day=min(day.day, monthrange(year, month + 1)[1]))
+    last = monthrange(year, month + 1)[1]
+    return day.replace(year=year, month=month + 1, day=min(day.day, last))
 
 
-def items(*, now: datetime.datetime) -> list[Item]:
-    """Every dashboard item, in the order of CATEGORIES (the daily alert reads them all)."""
+def items(*, now: datetime.datetime, untold: bool = False) -> list[Item]:
+    """Every dashboard item, in the order of CATEGORIES. With `untold`, only the due items
+    not yet sent in a daily alert (what the daily alert sends): the long categories leave the
+    others out in the database, so a day with nothing new builds no item for them."""
     today = timezone.localdate(now)
     found: list[Item] = []
     for collect in COLLECTORS:
-        found += collect(today, now, None)[0]
-    return found
+        found += collect(today, now, None, untold)[0]
+    if not untold:
+        return found
+    due = [item for item in found if item.due]
+    sent = _sent(due)  # the short categories' (the long ones were left out already)
+    return [item for item in due if _digest_key(item) not in sent]
 
 
 def dashboard(*, now: datetime.datetime, shown: int, whole: str = "") -> list[Group]:
@@ -107,21 +90,16 @@ class Group:
         return self.total > len(self.items)
 
 
-Found = tuple[list[Item], int]  # the items listed (at most the limit), and how many there are
-
-
 def _limited(collect):
-    """A collector of a few items (read whole), limited after the fact."""
+    """A collector of a few items (read whole), limited after the fact (and left to `items`
+    to drop those already alerted)."""
 
-    def limited(today, now, limit: int | None) -> Found:
+    def limited(today, now, limit: int | None, untold: bool = False) -> Found:
         found = collect(today, now)
         return found[:limit], len(found)
 
     limited.__name__ = collect.__name__
     return limited
-
-
-BRIEF = ("pk", "reference", "title", "status")  # all that an item of a long category shows
 
 
 def _notices_to_send(today, now) -> list[Item]:
@@ -214,50 +192,26 @@ def _unknown_outcomes(today, now) -> list[Item]:
     ]
 
 
-def _eligible(today, now, limit: int | None) -> Found:
-    reviews = removable(today=today).only(*BRIEF).order_by("published_at", "reference")
-    total = reviews.count() if limit is not None else None
-    found = [
-        Item(
-            CATEGORIES[6], review, "May be removed from the website", None, f"eligible:{review.pk}"
-        )
-        for review in reviews[:limit]
-    ]
-    return found, len(found) if total is None else total
+def _eligible(today, now, limit: int | None, untold: bool = False) -> Found:
+    return attention.eligible(today=today, limit=limit, untold=untold)
 
 
-def _overdue_actions(today, now, limit: int | None) -> Found:
-    overdue = Action.objects.filter(
-        recommendation__review=OuterRef("pk"), due_date__lt=today, status__in=OPEN
-    ).order_by()
-    reviews = Review.objects.filter(Exists(overdue)).exclude(status=Review.Status.REMOVED)
-    total = reviews.count() if limit is not None else None
-    counted = overdue.annotate(n=Func("pk", function="COUNT")).values("n")
-    reviews = reviews.annotate(overdue=Subquery(counted, output_field=IntegerField()))
-    found = [
-        Item(
-            CATEGORIES[7],
-            review,
-            f"{review.overdue} overdue action{'s' if review.overdue > 1 else ''}",
-            None,
-            f"overdue:{review.pk}:{today:%Y-%m}",  # reminded at most once a month
-            page="admin:reviews_review_action_plan",  # which marks each overdue action
-        )
-        for review in reviews.only(*BRIEF).order_by("reference")[:limit]
-    ]
-    return found, len(found) if total is None else total
+def _overdue_actions(today, now, limit: int | None, untold: bool = False) -> Found:
+    return attention.overdue(today=today, limit=limit, untold=untold)
 
 
 def _past_timescale(today, now) -> list[Item]:
-    unpublished = Review.objects.exclude(
-        status__in=[Review.Status.PUBLISHED, Review.Status.REMOVED, Review.Status.NOT_PUBLISHED]
-    )
+    """Unfinished reviews whose six months from the decision ended before today. The database
+    picks them (by status, and the last decision day whose six months are over), so reviews
+    still within their six months are never read."""
+    last = today - datetime.timedelta(days=190)  # six months are 184 days at most: over
+    while _months_later(last + ONE_DAY, NATIONAL_TIMESCALE_MONTHS) < today:
+        last += ONE_DAY  # `_months_later` never goes backwards: the days over come first
     result = []
-    for review in unpublished:
+    for review in Review.objects.filter(status__in=UNFINISHED, decision_date__lte=last):
         deadline = _months_later(review.decision_date, NATIONAL_TIMESCALE_MONTHS)
-        if deadline < today:
-            text = f"Not published within 6 months of the decision (due {deadline:%-d %b %Y})"
-            result.append(Item(CATEGORIES[8], review, text, deadline, f"timescale:{review.pk}"))
+        text = f"Not published within 6 months of the decision (due {deadline:%-d %b %Y})"
+        result.append(Item(CATEGORIES[8], review, text, deadline, f"timescale:{review.pk}"))
     return result
 
 
@@ -360,9 +314,7 @@ def alerts_send(*, now: datetime.datetime) -> int:
     Each item is claimed by inserting its alert key: running the task twice, or twice at
     once, sends nothing new. If the email fails the transaction, and so the claims, roll back.
     """
-    due = [item for item in items(now=now) if item.due]
-    sent = _sent(due)  # read at once: only what is new is claimed, one by one
-    due = [item for item in due if _digest_key(item) not in sent]
+    due = items(now=now, untold=True)  # only what is new is claimed, one by one
     with transaction.atomic():
         fresh = [item for item in due if _claim(item, now)]
         if fresh:
@@ -375,7 +327,7 @@ def alerts_send(*, now: datetime.datetime) -> int:
 
 
 def _digest_key(item: Item) -> str:
-    return f"digest:{item.key}"[:120]
+    return f"{DIGEST}{item.key}"[:120]
 
 
 def _sent(due: list[Item]) -> set[str]:
