@@ -204,3 +204,61 @@ def test_an_outage_while_forgetting_is_logged(caplog):
         page_cache._new_generation()
 
     assert "expire within 300 seconds" in caplog.text
+
+
+# --- Figures over the whole collection (page_cache.remembered) ---------------------------------
+
+
+def test_a_remembered_figure_is_computed_once_until_a_change_or_a_new_day(
+    report, django_capture_on_commit_callbacks
+):
+    calls = []
+    today = timezone.localdate()
+
+    def count():
+        calls.append(1)
+        return Action.objects.count()
+
+    assert page_cache.remembered("actions", today, count) == 1
+    assert page_cache.remembered("actions", today, count) == 1
+    assert len(calls) == 1
+    page_cache.remembered("actions", today + datetime.timedelta(days=1), count)
+    assert len(calls) == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Action.objects.get().save()
+
+    assert page_cache.remembered("actions", today, count) == 1
+    assert len(calls) == 3
+
+
+def test_a_remembered_figure_is_computed_every_time_when_off_or_unreachable(report, settings):
+    calls = []
+
+    def count():
+        calls.append(1)
+        return 7
+
+    settings.PUBLIC_CACHE_SECONDS = 0
+    page_cache.remembered("n", timezone.localdate(), count)
+    page_cache.remembered("n", timezone.localdate(), count)
+    settings.PUBLIC_CACHE_SECONDS = 300
+    with mock.patch("django.core.cache.cache.get", side_effect=ConnectionError("refused")):
+        assert page_cache.remembered("n", timezone.localdate(), count) == 7
+    assert len(calls) == 3
+
+
+def test_the_dashboards_chart_follows_an_approved_progress_change(
+    client, manager, report, django_capture_on_commit_callbacks
+):
+    client.force_login(manager)
+    before = client.get("/admin/dashboard/").context["plan_chart"]
+    assert before.status.completed == 0
+
+    action = Action.objects.get()
+    action.status, action.completed_on, action.impact = "completed", timezone.localdate(), "Done."
+    with django_capture_on_commit_callbacks(execute=True):
+        action.save()
+
+    after = client.get("/admin/dashboard/").context["plan_chart"]
+    assert (after.status.completed, after.status.total) == (1, 1)

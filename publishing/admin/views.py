@@ -10,6 +10,7 @@ with a CSRF token, so a double click is one claimed move and one refused one.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ from ..services import (
     deliveries,
     display,
     notices,
+    page_cache,
     scheduling,
 )
 from .forms import AdviceForm, ExtensionForm, FinalDecisionForm, ReasonsForm, ScheduleForm
@@ -358,6 +360,16 @@ def _notices(request, review: Review) -> list[tuple]:
 DASHBOARD_SHOWN = 25  # items listed per category until "Show all" is asked for (?all=)
 
 
+def _plan_status(today: datetime.date) -> charts.PlanStatus:
+    """Every public action counted by status (one aggregate over all of them), kept until a
+    public change or the end of the day."""
+    return page_cache.remembered(
+        "plan-status",
+        today,
+        lambda: charts.plan_status(reviews=catalogue.public_reviews(), today=today),
+    )
+
+
 def dashboard_view(request: HttpRequest) -> HttpResponse:
     """What needs attention now, for staff who may see reviews."""
     if not request.user.has_perm("reviews.view_review"):
@@ -371,8 +383,6 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
             now=now, shown=DASHBOARD_SHOWN, whole=request.GET.get("all", "")
         ),
         "scheduler_age_minutes": None if age is None else int(age.total_seconds() // 60),
-        "plan_chart": charts.status_bar(
-            charts.plan_status(reviews=catalogue.public_reviews(), today=timezone.localdate(now))
-        ),
+        "plan_chart": charts.status_bar(_plan_status(timezone.localdate(now))),
     }
     return TemplateResponse(request, "admin/publishing/dashboard.html", context)

@@ -18,14 +18,18 @@ stale page if the cache server was unreachable when the token was to be replaced
 
 from __future__ import annotations
 
+import datetime
 import logging
 import secrets
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 GENERATION_KEY = "public-pages:generation"
 # Models whose rows no public page shows: their churn (notices and their deliveries, retried
@@ -79,6 +83,36 @@ def shown_to_the_public(model) -> bool:
         and meta.model_name not in IGNORED
         and not meta.model_name.startswith("historical")
     )
+
+
+def remembered(name: str, day: datetime.date, compute: Callable[[], T]) -> T:
+    """`compute()`, kept in the cache until a change the public could see or the end of
+    `day`, and at most `PUBLIC_CACHE_SECONDS`; computed every time when that is 0 or the cache
+    cannot be reached. For figures over the whole collection that only such a change moves
+    (the dashboard's chart of every public action).
+
+    The generation is read before computing, so a value is kept only under a generation that
+    was current when it was computed: one that missed a change is kept under the generation
+    the change replaces, and never read again.
+    """
+    seconds = timeout()
+    token = generation() if seconds else None
+    if token is None:
+        return compute()
+    key = f"public-figures:{name}:{token}:{day.isoformat()}"
+    try:
+        found = cache.get(key)
+    except Exception:
+        logger.warning("The cache cannot be reached; working out %s", name)
+        return compute()
+    if found is not None:
+        return found
+    value = compute()
+    try:
+        cache.set(key, value, seconds)
+    except Exception:
+        logger.warning("The cache cannot be reached; %s is not kept", name)
+    return value
 
 
 def model_changed(sender, **kwargs) -> None:

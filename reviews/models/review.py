@@ -312,6 +312,15 @@ class Action(models.Model):
 
     class Meta:
         ordering = ["due_date", "pk"]
+        indexes = [
+            # the open actions by due date: the dashboard's and the alert's overdue actions
+            # read these few rows, not the whole plan of every review
+            models.Index(
+                fields=["due_date", "recommendation"],
+                condition=Q(status__in=["planned", "in_progress"]),
+                name="action_open_by_due_date",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="completed") | ~Q(impact=""),
