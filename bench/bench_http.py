@@ -366,16 +366,17 @@ headless readers, each waiting 0.5 to 2 s between requests, on a mix of the home
 and its later pages, searches (20 queries, 3 in 10 with a theme filter), report pages and
 briefings of reports picked at random among all N, stored report PDFs, the feed, JSON pages,
 and whole CSV and JSON exports (stored as files by the worker's `exports_build`, which the
-benchmark runs once after loading, as beat does within a minute of a change). Two yardsticks
-are requested in the same run: a Django view that does nothing (behind the same middleware) and
-a static file served by WhiteNoise. Times are Locust's, from request to last byte, over
+benchmark runs once after loading, as beat does within a minute of a change). Yardsticks are
+requested in the same run: a Django view that does nothing (behind the same middleware), and
+two static files served by WhiteNoise, the site's CSS and a copy of the stored PDF's bytes (the
+stored PDF is compared with that one). Times are Locust's, from request to last byte, over
 loopback, with the first seconds of ramp-up left out; p95 is the nearest-rank 95th percentile.
 Report pages are mostly built afresh (a reader rarely asks for a report another asked for
 within 5 minutes), the list, home page and feed mostly come from the page cache.
 
 Targets: p95 under {P95_MS} ms for every public page and search, no errors anywhere; the report
 page's median within {RATIO_LIMIT:g}× the bare view's, the stored PDF's within {RATIO_LIMIT:g}×
-the static file's; a web worker's memory the same at N=300 and N=10,000.
+the static file's of the same size; a web worker's memory the same at N=300 and N=10,000.
 """
 INTRODUCTION = bench_pages.unwrapped(INTRODUCTION)
 
