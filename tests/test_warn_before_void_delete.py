@@ -16,7 +16,12 @@ from reviews.models import Action, Review
 
 from .factories import make_approved_review, make_ready_review
 from .staff_records import database_fingerprint, fingerprint_changes
-from .test_warn_before_void import PUBLISH_AT, SIGNED, WARNINGS, send_and_schedule
+from .test_warn_before_void import (
+    SIGNED,
+    WARNINGS,
+    assert_nothing_voided,
+    send_and_schedule,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -64,16 +69,6 @@ def delete_url(part) -> str:
 
 def exists(part) -> bool:
     return type(part).objects.filter(pk=part.pk).exists()
-
-
-def assert_nothing_voided(review: Review, name: str) -> None:
-    review.refresh_from_db()
-    assert review.signoffs.filter(voided_at=None).count() == 5
-    if name == "approved":
-        assert review.status == Review.Status.QA_APPROVED
-        return
-    assert (review.status, review.publish_at) == (Review.Status.SCHEDULED, PUBLISH_AT)
-    assert notices.live_notice(review) is not None
 
 
 def box_in_form(page: str) -> bool:
