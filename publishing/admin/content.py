@@ -77,16 +77,19 @@ class BriefingAdmin(HistoryAdmin):
 
     @admin.action(description="Approve for the website", permissions=["approve"])
     def approve(self, request, queryset):
+        approved = 0
         for briefing in queryset.select_related("review"):
             try:
                 briefings.briefing_approve(briefing=briefing, by=request.user)
             except common.TransitionError as error:
                 self.message_user(request, f"{briefing}: {error}", messages.ERROR)
             else:
-                files.pdf_queue_sweep()
+                approved += 1
                 self.message_user(
                     request, f"{briefing}: approved; the website shows it now.", messages.SUCCESS
                 )
+        if approved:
+            files.pdf_queue_sweep()  # one sweep renders every briefing marked stale
 
 
 class RefuseForm(forms.Form):
