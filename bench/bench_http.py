@@ -93,6 +93,15 @@ def prepare(reviews: int, slugs_file: str) -> None:
     from publishing.services import exports
 
     exports.exports_build()
+    # ... and build every public report's page (its first pass after a deployment)
+    from django.utils import timezone
+
+    from publishing.services import report_pages
+
+    started = time.perf_counter()
+    built = report_pages.report_pages_build(today=timezone.localdate())
+    pages = {"built": built, "seconds": time.perf_counter() - started}
+    Path(slugs_file).with_name("pages_built.json").write_text(json.dumps(pages))
     slugs = [review.slug for review in data.published]
     Path(slugs_file).write_text(json.dumps(slugs), encoding="utf-8")
 
@@ -232,6 +241,7 @@ def run(args, folder: str) -> dict:
             "workers": args.workers,
             "seconds": args.seconds,
             "setup_seconds": setup_seconds,
+            "pages_built": json.loads((Path(folder) / "pages_built.json").read_text()),
             "samples": read_samples(samples, after=load_started + args.ramp),
             "worker_start_mb": max(sampler.start_mb.values(), default=0.0),
             "worker_peak_mb": max(sampler.peak_mb.values(), default=0.0),
@@ -332,6 +342,7 @@ def checks(figures: dict) -> list[str]:
 
 def subsection(figures: dict, command: str) -> str:
     total = sum(len(row["ms"]) for row in figures["samples"].values())
+    pages = figures["pages_built"]
     return "\n".join(
         [
             f"### {figures['reviews']:,} reviews",
@@ -347,7 +358,9 @@ def subsection(figures: dict, command: str) -> str:
             f"Memory of one web worker (resident, the largest of the {figures['workers']}): "
             f"{figures['worker_start_mb']:.0f} MB before the load, "
             f"{figures['worker_peak_mb']:.0f} MB at its peak under it. Setting up the "
-            f"{figures['reviews']:,} reviews took {figures['setup_seconds']:.0f} s.",
+            f"{figures['reviews']:,} reviews took {figures['setup_seconds']:.0f} s, of which "
+            f"{pages['seconds']:.0f} s for the worker to build the {pages['built']:,} report "
+            "pages.",
             "",
             f"Machine: {os.cpu_count()} cores shared by Locust, gunicorn, PostgreSQL and Redis; "
             f"Python {platform.python_version()}, {platform.system()} {platform.machine()}.",

@@ -156,6 +156,7 @@ class Pass:
         self.now = timezone.now()
         self.today = timezone.localdate(self.now)
         self.rows: list[dict] = []
+        self.pages_built: tuple[int, float] | None = None  # the worker's first pass: (pages, s)
 
     # 1. The data ------------------------------------------------------------------------------
 
@@ -345,7 +346,7 @@ class Pass:
         import resource
 
         from django.db import connection
-        from django.test import Client
+        from django.test import Client, override_settings
 
         started = time.perf_counter()
         self.populate()
@@ -372,6 +373,8 @@ class Pass:
         ]
         for group, label, url in pages:
             self.request(public, group, label, url)
+        with override_settings(PUBLIC_CACHE_SECONDS=300):  # as readers get it: stored
+            self.request(public, "public", "/reviews/<slug>/, stored page", f"/reviews/{report}/")
         self.request(staff, "admin_list", "/admin/reviews/review/", "/admin/reviews/review/")
         self.request(staff, "admin", "/admin/dashboard/", "/admin/dashboard/")
         self.sweepers()
@@ -381,6 +384,7 @@ class Pass:
             "rows": self.rows,
             "published_by_sweep": self.published_by_sweep,
             "setup_seconds": setup_seconds,
+            "pages_built": self.pages_built,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "engine": engine(connection),
         }
@@ -425,6 +429,8 @@ class Pass:
             lambda: copy_requests.copy_requests_purge(now=now()),
         )
         self.record("idle_sweep", "exports_build, nothing new", self.exports_idle)
+        # its warm-up run is the first pass after a deployment: every public report's page
+        self.record("idle_sweep", "report_pages_build, nothing stale", self.report_pages_idle)
         self.record(
             "export_build",
             "exports_build, nothing new, first pass after a change",
@@ -464,6 +470,20 @@ class Pass:
 
         with override_settings(PUBLIC_CACHE_SECONDS=300):
             self.exports_recount()
+
+    def report_pages_idle(self) -> None:
+        """As beat runs it every minute, with the cache on (the stored pages are on with it)."""
+        from django.test import override_settings
+
+        from publishing.services import report_pages
+
+        with override_settings(PUBLIC_CACHE_SECONDS=300):
+            started = time.perf_counter()
+            built = report_pages.report_pages_build(today=self.today)
+            if built and not self.pages_built:
+                self.pages_built = (built, time.perf_counter() - started)
+            elif built:
+                raise RuntimeError(f"report_pages_build found {built} pages to build")
 
     def exports_recount(self) -> None:
         """With the cache off: the version worked out afresh, as on the first pass after each
@@ -770,6 +790,17 @@ def table(large: dict, small: dict) -> str:
     return "\n".join(lines)
 
 
+def pages_built(large: dict) -> str:
+    """The worker's first pass over the stored report pages, as after a deployment."""
+    if not large.get("pages_built"):
+        return ""
+    count, seconds = large["pages_built"]
+    return (
+        f" The worker's first pass (`report_pages_build` after a deployment) built the "
+        f"{count:,} report pages in {seconds:.1f} s ({seconds / count * 1000:.1f} ms each)."
+    )
+
+
 def title(large: dict) -> str:
     name = large["engine"].split()[0]
     return name if large["reviews"] == REVIEWS else f"{name}, {large['reviews']:,} reviews"
@@ -790,7 +821,7 @@ def subsection(large: dict, small: dict, command: str) -> str:
             f"Peak memory of the process (ru_maxrss, creating the reviews included): "
             f"{large['peak_rss_mb']:.0f} MB at N={large['reviews']}, {small['peak_rss_mb']:.0f} "
             f"MB at N={small['reviews']}. Setting up the {large['reviews']} reviews took "
-            f"{large['setup_seconds']:.1f} s.",
+            f"{large['setup_seconds']:.1f} s.{pages_built(large)}",
             "",
             f"Machine: {os.cpu_count()} cores, Python {platform.python_version()} "
             f"({platform.python_implementation()}), {platform.system()} {platform.machine()}, "

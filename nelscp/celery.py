@@ -27,6 +27,8 @@ BEAT_SCHEDULE: dict[str, dict] = {
     "deliveries-sweep": {"task": "publishing.deliveries_sweep", "schedule": 60.0},
     # public report, briefing and learning-summary PDFs, rendered once per version
     "public-pdf-sweep": {"task": "publishing.public_pdf_sweep", "schedule": 60.0},
+    # each public report's page, built once per change so readers are sent it as it is
+    "report-pages-build": {"task": "publishing.report_pages_build", "schedule": 60.0},
     # /reviews.json and /reviews.csv, stored once per version so readers are sent a file
     "exports-build": {"task": "publishing.exports_build", "schedule": 60.0},
     "removal-sweep": {"task": "publishing.removal_sweep", "schedule": crontab(hour=7, minute=0)},

@@ -21,6 +21,7 @@ class PublishingConfig(AppConfig):
         _keep_the_search_index()
         _keep_the_public_pdfs()
         _keep_the_page_cache()
+        _keep_the_report_pages()
 
 
 def _void_notice(sender, *, review, by, **kwargs) -> bool:
@@ -82,3 +83,23 @@ def _keep_the_page_cache() -> None:
         post_save.connect(model_changed, sender=model, dispatch_uid=f"page-cache-save-{model}")
         post_delete.connect(model_changed, sender=model, dispatch_uid=f"page-cache-del-{model}")
     m2m_changed.connect(model_changed, dispatch_uid="page-cache-m2m")
+
+
+def _keep_the_report_pages() -> None:
+    """Mark a stored report page stale when anything it may show changes (report_pages.py):
+    on the same signals as the page cache."""
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from reviews.signals import recorded
+
+    from .services.report_pages import model_changed
+
+    recorded.connect(model_changed, dispatch_uid="report-pages-recorded")
+    for model in [
+        *apps.get_app_config("reviews").get_models(),
+        *apps.get_app_config("publishing").get_models(),
+    ]:
+        post_save.connect(model_changed, sender=model, dispatch_uid=f"report-pages-save-{model}")
+        post_delete.connect(model_changed, sender=model, dispatch_uid=f"report-pages-del-{model}")
+    m2m_changed.connect(model_changed, dispatch_uid="report-pages-m2m")

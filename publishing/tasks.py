@@ -18,6 +18,7 @@ from .services import (
     files,
     notices,
     reminders,
+    report_pages,
     scheduling,
 )
 
@@ -79,6 +80,12 @@ def business_unit_digest_send() -> int:
 def public_pdf_sweep() -> int:
     """Render every missing or outdated public PDF (run by beat, and queued on changes)."""
     return files.pdf_sweep(now=timezone.now())
+
+
+@shared_task(name="publishing.report_pages_build")
+def report_pages_build() -> int:
+    """Build the public report pages that are stale or out of date (every minute)."""
+    return report_pages.report_pages_build(today=timezone.localdate())
 
 
 @shared_task(name="publishing.exports_build")

@@ -1,6 +1,7 @@
 """The publication records: the lifecycle's (notices, deliveries, extensions, decisions...) in
 lifecycle.py, and the public website's content (briefings, copy requests, learning summaries,
-stored PDFs) in content.py, and the search index of published reviews in search.py."""
+stored PDFs) in content.py, the search index of published reviews in search.py, and the
+stored public report pages in pages.py."""
 
 from .content import Briefing, CopyRequest, LearningSummary, PublicPdf, StalePdf
 from .lifecycle import (
@@ -13,6 +14,7 @@ from .lifecycle import (
     Notice,
     Recipient,
 )
+from .pages import ReportPage
 from .search import ReviewSearch
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "Notice",
     "PublicPdf",
     "Recipient",
+    "ReportPage",
     "ReviewSearch",
     "StalePdf",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Prefetch, Q
 
 from reviews.models import Action, Recommendation, Review
@@ -94,6 +95,16 @@ def report_context(review: Review, *, today: datetime.date) -> dict:
         "linked": linked_reviews(review),
         "briefing": briefing_or_none(review),
         "is_public": review.status == Review.Status.PUBLISHED,
+    }
+
+
+def partnership_context() -> dict:
+    """Who publishes: for pages and PDFs built outside a request (by the worker)."""
+    return {
+        "partnership_name": settings.PARTNERSHIP_NAME,
+        "partnership_email": settings.PARTNERSHIP_EMAIL,
+        "partnership_phone": settings.PARTNERSHIP_PHONE,
+        "site_url": settings.SITE_URL,
     }
 
 

@@ -22,8 +22,8 @@ from reviews.services import TransitionError, record_history
 
 from ..models import CopyRequest
 from ..workdays import add_working_days
-from .catalogue import removed_reviews
-from .files import partnership_context, pdf_key, pdf_latest, pdf_queue_sweep
+from .catalogue import partnership_context, removed_reviews
+from .files import pdf_key, pdf_latest, pdf_queue_sweep
 
 
 def copy_request_create(

@@ -12,7 +12,6 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, Exists, OuterRef, Subquery, Value
@@ -28,6 +27,7 @@ from .catalogue import (
     briefing_or_none,
     ever_published_reviews,
     learning_context,
+    partnership_context,
     public_reviews,
     published_learning_summaries,
     report_context,
@@ -42,15 +42,6 @@ PDF_TEMPLATES = {
     "briefing": "publishing/pdf/briefing.html",
     "learning": "publishing/pdf/learning.html",
 }
-
-
-def partnership_context() -> dict:
-    return {
-        "partnership_name": settings.PARTNERSHIP_NAME,
-        "partnership_email": settings.PARTNERSHIP_EMAIL,
-        "partnership_phone": settings.PARTNERSHIP_PHONE,
-        "site_url": settings.SITE_URL,
-    }
 
 
 def pdf_key(kind: str, subject: Review | LearningSummary) -> str:

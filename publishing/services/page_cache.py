@@ -34,9 +34,10 @@ T = TypeVar("T")
 GENERATION_KEY = "public-pages:generation"
 # Models whose rows no public page shows: their churn (notices and their deliveries, retried
 # every minute, alerts sent, PDF marks, the search index, copy requests, progress updates until
-# an approval saves their action) would only empty the cache for nothing.
+# an approval saves their action, the workers' heartbeats every minute, the stored PDFs and
+# report pages) would only empty the cache for nothing.
 IGNORED = {"delivery", "notice", "alert", "stalepdf", "reviewsearch", "copyrequest"}
-IGNORED |= {"progressupdate"}
+IGNORED |= {"progressupdate", "heartbeat", "publicpdf", "reportpage"}
 
 
 def timeout() -> int:

@@ -6,8 +6,9 @@ from .feeds import LatestReviewsFeed
 
 app_name = "publishing"
 
-# Pages the same for every anonymous reader are served from the page cache (caching.py); the
-# PDFs and exports are files or streams with their own validators, the forms are never cached.
+# Pages the same for every anonymous reader are served from the page cache (caching.py), a
+# report from its stored page (services/report_pages.py); the PDFs and exports are files or
+# streams with their own validators, the forms are never cached.
 urlpatterns = [
     path("", public_page(views.home), name="home"),
     path("healthz", views.healthz, name="healthz"),
@@ -15,7 +16,7 @@ urlpatterns = [
     path("reviews/removed/", public_page(views.removed_list), name="removed"),
     path("reviews.csv", exports.reviews_csv, name="reviews_csv"),
     path("reviews.json", exports.reviews_json, name="reviews_json"),
-    path("reviews/<slug:slug>/", public_page(views.review_detail), name="review"),
+    path("reviews/<slug:slug>/", views.review_detail, name="review"),  # stored pages
     path("reviews/<slug:slug>/report.pdf", views.report_pdf, name="report_pdf"),
     path("reviews/<slug:slug>/briefing/", public_page(views.briefing), name="briefing"),
     path("reviews/<slug:slug>/briefing.pdf", views.briefing_pdf, name="briefing_pdf"),

@@ -29,7 +29,7 @@ from nelscp.security import client_address
 from reviews.models import Review
 
 from ..models import CopyRequest, PublicPdf
-from ..services import catalogue, charts, common, copy_requests, files, search
+from ..services import catalogue, charts, common, copy_requests, files, report_pages, search
 from .forms import CopyRequestForm, ReviewFilterForm
 
 PER_PAGE = 10
@@ -103,11 +103,15 @@ def _public_review(slug: str) -> Review | None:
 
 
 def review_detail(request, slug):
-    review = _public_review(slug)
-    if review is None:
+    """The report's stored page, sent as it is (1 query), or built now and kept
+    (`services.report_pages`); `X-Page-Cache` says which."""
+    found = report_pages.page(slug, today=timezone.localdate())
+    if found is None:
         return _gone(request, slug)
-    context = catalogue.report_context(review, today=timezone.localdate())
-    return render(request, "publishing/review_detail.html", context)
+    html, was_stored = found
+    response = HttpResponse(html)
+    response["X-Page-Cache"] = "hit" if was_stored else "miss"
+    return response
 
 
 def _gone(request, slug: str) -> HttpResponse:
