@@ -262,3 +262,19 @@ def test_the_dashboards_chart_follows_an_approved_progress_change(
 
     after = client.get("/admin/dashboard/").context["plan_chart"]
     assert (after.status.completed, after.status.total) == (1, 1)
+
+
+def test_the_workers_heartbeats_and_stored_files_leave_the_cache_alone(
+    client, report, django_capture_on_commit_callbacks
+):
+    """Beat records a heartbeat every minute and the worker stores PDFs and report pages: none
+    is shown on a public page, so none may empty the cache."""
+    from publishing.models import Heartbeat, PublicPdf, ReportPage
+    from publishing.services import common
+
+    assert not any(map(page_cache.shown_to_the_public, (Heartbeat, PublicPdf, ReportPage)))
+    fetch(client, "/reviews/")
+    with django_capture_on_commit_callbacks(execute=True):
+        common.heartbeat_record(name="scheduler", now=timezone.now())
+
+    assert fetch(client, "/reviews/")[0]["X-Page-Cache"] == "hit"

@@ -155,6 +155,22 @@ def test_a_change_in_what_the_pdf_shows_is_a_new_version(client, author):
     assert PublicPdf.objects.filter(key=f"report/{review.pk}").count() == 2
 
 
+def test_the_report_pdf_lookup_finds_the_latest_of_a_public_report_only(author, manager):
+    review = make_public_review(author=author)
+    files.pdf_sweep(now=timezone.now())
+    complete(
+        review.recommendations.get().actions.get(), on=datetime.date(2026, 8, 1), impact="Done."
+    )
+    files.pdf_sweep(now=timezone.now())
+    latest = files.pdf_latest(f"report/{review.pk}")
+
+    assert PublicPdf.objects.filter(key=f"report/{review.pk}").count() == 2
+    assert files.report_pdf_latest(review.slug) == (latest.file.name, latest.sha256)
+    assert files.report_pdf_latest("no-such-report") is None
+    Review.objects.filter(pk=review.pk).update(status=Review.Status.REMOVED)
+    assert files.report_pdf_latest(review.slug) is None
+
+
 def test_a_report_referencing_a_local_file_renders_without_it(author):
     secret = Path("/etc/passwd").read_text().splitlines()[0]
     review = make_public_review(

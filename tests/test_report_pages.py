@@ -170,8 +170,19 @@ def test_a_draft_never_gets_a_stored_page(client, author):
 
 def test_a_page_built_by_other_code_is_never_sent(client, report):
     fetch(client, report)
-    with mock.patch.object(report_pages, "_code_digest", return_value="a later deployment"):
+    with mock.patch.object(report_pages, "built_with", return_value="a-later-deployment"):
         assert fetch(client, report)[0]["X-Page-Cache"] == "miss"
+
+
+def test_the_version_covers_the_code_and_the_partnership(settings):
+    before = report_pages.built_with()
+    settings.PARTNERSHIP_NAME = "Another Safeguarding Children Partnership"
+    assert report_pages.built_with() != before
+    settings.PARTNERSHIP_NAME = "North East Lincolnshire Safeguarding Children Partnership"
+    report_pages._built_with.cache_clear()
+    with mock.patch.object(report_pages, "_code_digest", return_value="other code"):
+        assert report_pages.built_with() != before
+    report_pages._built_with.cache_clear()
 
 
 def test_turned_off_with_the_page_cache(client, report, settings):
@@ -274,7 +285,7 @@ def test_the_worker_drops_the_row_of_a_removed_review(report, manager):
 
 def test_the_worker_builds_again_after_a_deployment(report, other):
     report_pages.report_pages_build(today=TODAY)
-    with mock.patch.object(report_pages, "_code_digest", return_value="a later deployment"):
+    with mock.patch.object(report_pages, "built_with", return_value="a-later-deployment"):
         assert report_pages.report_pages_build(today=TODAY) == 2
         assert report_pages.stored(report.slug, today=TODAY).html is not None
 

@@ -182,7 +182,7 @@ def report_pdf(request, slug):
     1 more for the review: a 410 if it was removed, a 503 while its first PDF is rendered."""
     stored = files.report_pdf_latest(slug)
     if stored is not None:
-        return _send_pdf(_StoredPdf(stored.file.name, stored.sha256, f"{slug}-report.pdf"))
+        return _send_pdf(_StoredPdf(*stored, f"{slug}-report.pdf"))
     review = catalogue.public_reviews().filter(slug=slug).first()
     if review is None:
         return _gone(request, slug)
