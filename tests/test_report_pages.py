@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from publishing.models import Extension, ReportPage
-from publishing.services import catalogue, display, report_pages
+from publishing.services import catalogue, display, report_pages, scheduling
 from reviews.models import Action, Finding, Review, Theme
 
 from .factories import make_review
@@ -259,12 +259,14 @@ def test_the_worker_builds_every_page_once_then_only_what_changed(
 
 def test_the_worker_builds_a_newly_published_page(author, report):
     report_pages.report_pages_build(today=TODAY)
-    due = make_review(author=author, status=Review.Status.SCHEDULED)
-    Review.objects.filter(pk=due.pk).update(
-        status=Review.Status.PUBLISHED, published_at=at(2026, 12, 1)
+    due = make_review(
+        author=author,
+        status=Review.Status.SCHEDULED,
+        publish_at=timezone.now() - datetime.timedelta(minutes=1),
     )
+    with mock.patch.object(scheduling, "publication_problems", return_value=[]):
+        assert scheduling.publication_run(review_id=due.pk, now=timezone.now()) == "published"
     due.refresh_from_db()
-    due.save()  # the publication, as far as the marks are concerned
 
     assert report_pages.report_pages_build(today=TODAY) == 1
     assert report_pages.stored(due.slug, today=TODAY).html == built(due)
