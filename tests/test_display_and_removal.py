@@ -4,6 +4,7 @@ keep it longer; removal is refused until then and keeps the record."""
 import datetime
 
 import pytest
+import time_machine
 from django.core import mail
 from django.utils import timezone
 
@@ -115,14 +116,22 @@ def test_the_daily_sweep_tells_managers_once_and_never_removes(published):
 
 
 def test_a_sweep_with_nothing_new_reads_no_review_however_many_are_eligible(
-    published, django_assert_num_queries
+    published, django_assert_max_num_queries
 ):
-    display.removal_sweep(today=YEAR_LATER)
+    later = timezone.now() + datetime.timedelta(days=1)  # every change is older than a day
+    with time_machine.travel(later, tick=False):
+        today = timezone.localdate()
+        display.removal_sweep(today=today)  # the first pass reads every review
 
-    assert display.eligible_for_removal(today=YEAR_LATER, untold=True) == []
-    assert display.eligible_for_removal(today=YEAR_LATER) == [published]  # the dashboard's list
-    with django_assert_num_queries(1):
-        assert display.removal_sweep(today=YEAR_LATER) == []
+        assert display.eligible_for_removal(today=today, untold=True) == []
+        assert display.eligible_for_removal(today=today) == [published]  # the dashboard's list
+    # (SQLite: a savepoint and its release; PostgreSQL: the open transactions), where the
+    # last pass began, the reviews changed since (none), and this pass recorded
+    with (
+        time_machine.travel(later + datetime.timedelta(days=1), tick=False),
+        django_assert_max_num_queries(5),
+    ):
+        assert display.removal_sweep(today=today + datetime.timedelta(days=1)) == []
 
 
 def test_29_february_publication_stays_until_28_february(author):

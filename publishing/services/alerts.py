@@ -18,9 +18,10 @@ from reviews.models import Restriction, Review
 from ..models import Alert, CopyRequest, Decision, Delivery, LearningSummary
 from ..workdays import ONE_DAY, _calendar
 from . import attention
-from .attention import DIGEST, ELIGIBLE, OVERDUE, Found, Item
+from .attention import DIGEST, ELIGIBLE, OVERDUE, Among, Found, Item
 from .catalogue import ever_published_reviews
 from .common import manager_emails
+from .display import reviews_changed, sweep_begin, sweep_end
 from .scheduling import earliest_publication
 
 NATIONAL_TIMESCALE_MONTHS = 6
@@ -44,6 +45,10 @@ CATEGORIES = [
 ]
 
 
+def _day_start(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
 def _months_later(day: datetime.date, months: int) -> datetime.date:
     """`day`, `months` calendar months later (on the month's last day if it is shorter)."""
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
@@ -51,14 +56,17 @@ def _months_later(day: datetime.date, months: int) -> datetime.date:
     return day.replace(year=year, month=month + 1, day=min(day.day, last))
 
 
-def items(*, now: datetime.datetime, untold: bool = False) -> list[Item]:
+def items(*, now: datetime.datetime, untold: bool = False, among: Among = None) -> list[Item]:
     """Every dashboard item, in the order of CATEGORIES. With `untold`, only the due items
     not yet sent in a daily alert (what the daily alert sends): the long categories leave the
-    others out in the database, so a day with nothing new builds no item for them."""
+    others out in the database, so a day with nothing new builds no item for them. With
+    `among` (`display.reviews_changed`), the long categories look only at those reviews."""
     today = timezone.localdate(now)
     found: list[Item] = []
     for collect in COLLECTORS:
-        found += collect(today, now, None, untold)[0]
+        if untold and collect.__name__ in INFORMATION:
+            continue  # none of its items is due: none is alerted
+        found += collect(today, now, None, untold, among)[0]
     if not untold:
         return found
     due = [item for item in found if item.due]
@@ -94,7 +102,7 @@ def _limited(collect):
     """A collector of a few items (read whole), limited after the fact (and left to `items`
     to drop those already alerted)."""
 
-    def limited(today, now, limit: int | None, untold: bool = False) -> Found:
+    def limited(today, now, limit: int | None, untold: bool = False, among: Among = None) -> Found:
         found = collect(today, now)
         return found[:limit], len(found)
 
@@ -192,12 +200,12 @@ def _unknown_outcomes(today, now) -> list[Item]:
     ]
 
 
-def _eligible(today, now, limit: int | None, untold: bool = False) -> Found:
-    return attention.eligible(today=today, limit=limit, untold=untold)
+def _eligible(today, now, limit: int | None, untold: bool = False, among: Among = None) -> Found:
+    return attention.eligible(today=today, limit=limit, untold=untold, among=among)
 
 
-def _overdue_actions(today, now, limit: int | None, untold: bool = False) -> Found:
-    return attention.overdue(today=today, limit=limit, untold=untold)
+def _overdue_actions(today, now, limit, untold: bool = False, among: Among = None) -> Found:
+    return attention.overdue(today=today, limit=limit, untold=untold, among=among)
 
 
 def _past_timescale(today, now) -> list[Item]:
@@ -277,8 +285,10 @@ def _learning_summary_due(today, now) -> list[Item]:
     cycle = today.year - ((today.month, today.day) < LEARNING_FROM)
     summary = LearningSummary(year=cycle - 1)
     published = LearningSummary.objects.filter(year=summary.year, published_at__isnull=False)
-    year = (summary.starts_on, summary.ends_on)  # dates in Europe/London, as `__date` reads
-    owed = ever_published_reviews().filter(published_at__date__range=year)
+    # from the start of its first day to the start of the day after its last, UK time: the
+    # range the index of reviews by status and publication reads (`__date` would read them all)
+    year = [_day_start(summary.starts_on), _day_start(summary.ends_on + ONE_DAY)]
+    owed = ever_published_reviews().filter(published_at__gte=year[0], published_at__lt=year[1])
     if not owed.filter(~Exists(published)).exists():  # one query
         return []
     due = datetime.date(cycle, *LEARNING_DUE)
@@ -308,13 +318,25 @@ COLLECTORS = [
 ]
 
 
+INFORMATION = {"_earliest_dates", "_unknown_outcomes"}  # collectors of items never due
+
+
 def alerts_send(*, now: datetime.datetime) -> int:
     """Email managers one digest of the due items not alerted before; return how many.
 
     Each item is claimed by inserting its alert key: running the task twice, or twice at
     once, sends nothing new. If the email fails the transaction, and so the claims, roll back.
+    The long categories look only at the reviews that changed since the last complete pass
+    (`display.reviews_changed`), or at all on a pass in a new month (each overdue review is
+    alerted again then).
     """
-    due = items(now=now, untold=True)  # only what is new is claimed, one by one
+    today = timezone.localdate(now)
+    sweep = sweep_begin("alerts_send", until=now)
+    since = sweep.since
+    if since and f"{timezone.localdate(since):%Y%m}" != f"{today:%Y%m}":
+        since = None  # a new month: every overdue review is alerted again, so all are read
+    among = reviews_changed(since=since, today=today)
+    due = items(now=now, untold=True, among=among)  # only what is new is claimed, one by one
     with transaction.atomic():
         fresh = [item for item in due if _claim(item, now)]
         if fresh:
@@ -323,6 +345,7 @@ def alerts_send(*, now: datetime.datetime) -> int:
             body = "These need attention (each is sent once):\n\n" + "\n".join(lines)
             body += f"\n\nThe dashboard lists everything that needs attention now: {_url()}"
             send_mail(subject, body, None, manager_emails() or [settings.DEFAULT_FROM_EMAIL])
+        sweep_end(sweep)  # rolled back with the claims when the email fails
     return len(fresh)
 
 

@@ -2,9 +2,10 @@
 actions, and the `Item` every category of the dashboard lists.
 
 Both lists can run to thousands of reviews, so the database counts them and returns only the
-rows listed and, for the daily alert, only the rows not yet alerted: a dashboard, or a day
-with nothing new, builds a few items however long the lists are. (The database still scans
-the actions to count them, so the counting itself grows with the collection.)
+rows listed and, for the daily alert, only the rows not yet alerted among the reviews changed
+since its last pass (`among`): a dashboard, or a day with nothing new, builds a few items
+however long the lists are. (The dashboard's database still scans the actions to count them,
+so its counting grows with the collection; the daily alert's does not.)
 """
 
 from __future__ import annotations
@@ -66,13 +67,18 @@ class Item:
 
 
 Found = tuple[list[Item], int]  # the items listed (at most the limit), and how many there are
+Among = set[int] | None  # the ids of the reviews to look at (`display.reviews_changed`); None: all
 
 
-def eligible(*, today: datetime.date, limit: int | None, untold: bool = False) -> Found:
+def eligible(
+    *, today: datetime.date, limit: int | None, untold: bool = False, among: Among = None
+) -> Found:
     """Published reports that may be removed today (`display.removable`), the longest
     published first: the first `limit` (all with None) and how many. With `untold`, only
-    those whose daily alert was not yet sent."""
-    reviews = removable(today=today)
+    those whose daily alert was not yet sent; with `among`, only those of these ids."""
+    if among == set():
+        return [], 0
+    reviews = removable(today=today, among=among)
     if untold:
         reviews = _untold(reviews, "eligible:")
     return _listed(
@@ -84,16 +90,21 @@ def eligible(*, today: datetime.date, limit: int | None, untold: bool = False) -
     )
 
 
-def overdue(*, today: datetime.date, limit: int | None, untold: bool = False) -> Found:
+def overdue(
+    *, today: datetime.date, limit: int | None, untold: bool = False, among: Among = None
+) -> Found:
     """Reviews not removed with an open action due before today, by reference, each with how
     many: the first `limit` (all with None) and how many reviews. With `untold`, only those
-    not alerted this month."""
+    not alerted this month; with `among`, only those of these ids."""
+    if among == set():
+        return [], 0
     month = f":{today:%Y-%m}"  # reminded at most once a month
     if limit is None:  # every one: one grouped query reads each overdue action once
         reviews = Review.objects.filter(
             recommendations__actions__due_date__lt=today,
             recommendations__actions__status__in=OPEN,
         ).exclude(status=Review.Status.REMOVED)
+        reviews = reviews if among is None else reviews.filter(pk__in=sorted(among))
         reviews = _untold(reviews, "overdue:", month) if untold else reviews
         counted = reviews.annotate(overdue=Count("recommendations__actions"))
         found = [_overdue(review, month) for review in counted.only(*BRIEF).order_by("reference")]
@@ -104,6 +115,7 @@ def overdue(*, today: datetime.date, limit: int | None, untold: bool = False) ->
         recommendation__review=OuterRef("pk"), due_date__lt=today, status__in=OPEN
     ).order_by()
     reviews = Review.objects.filter(Exists(actions)).exclude(status=Review.Status.REMOVED)
+    reviews = reviews if among is None else reviews.filter(pk__in=sorted(among))
     reviews = _untold(reviews, "overdue:", month) if untold else reviews
     counted = actions.annotate(n=Func("pk", function="COUNT")).values("n")
     listed = reviews.annotate(overdue=Subquery(counted, output_field=IntegerField()))

@@ -1,30 +1,36 @@
 """How long a published report stays on the website (12 months, until every action is
 complete, or longer when extended), extensions, and removal.
+
+The daily sweeps (the removal sweep here, the daily alert in alerts.py) read only the reviews
+that changed since their last complete pass (`sweep_begin`, `reviews_changed`): a day with
+nothing new costs the same however many reviews are published or have open actions.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import CharField, Exists, Max, OuterRef, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
-from reviews.models import Action, Review
+from reviews.models import Action, Recommendation, Review
 from reviews.services import (
     TransitionError,
     review_move,
 )
 
 from .. import rules
-from ..models import Alert, Extension, StalePdf
-from .common import alert_managers, local_date, long_date, require_manager
+from ..models import Alert, Extension, Heartbeat, StalePdf
+from .common import alert_managers, heartbeat_record, local_date, long_date, require_manager
 from .search import review_index
 
 ELIGIBLE_KEY = "eligible:"  # + the review's id: the alert that it may be removed
+OPEN = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
 
 
 @dataclass(frozen=True)
@@ -126,26 +132,30 @@ def extension_add(
     return extension
 
 
-def eligible_for_removal(*, today: datetime.date, untold: bool = False) -> list[Review]:
+def eligible_for_removal(
+    *, today: datetime.date, untold: bool = False, among: set[int] | None = None
+) -> list[Review]:
     """Published reviews that may be removed today (see `removable`), in one query."""
-    return list(removable(today=today, untold=untold).order_by("published_at", "reference"))
+    found = removable(today=today, untold=untold, among=among)
+    return list(found.order_by("published_at", "reference"))
 
 
-def removable(*, today: datetime.date, untold: bool = False):
+def removable(*, today: datetime.date, untold: bool = False, among: set[int] | None = None):
     """Published reviews that may be removed today, as a query: published 12 months ago or
     more (`rules.minimum_display_until`, worked out here as the last publication day it lets
     go today), with every action complete and no extension in force. With `untold`, only those
-    the managers have not yet been told of (`removal_sweep`), so a daily sweep with nothing
-    new reads no rows however many are eligible.
+    the managers have not yet been told of (`removal_sweep`); with `among`, only those of
+    these ids (`reviews_changed`: a pass reads the few that may have changed).
     """
-    open_ = [Action.Status.PLANNED, Action.Status.IN_PROGRESS]
     candidates = (
         Review.objects.filter(
             status=Review.Status.PUBLISHED, published_at__lt=_day_start(_last_removable_day(today))
         )
-        .exclude(recommendations__actions__status__in=open_)
+        .exclude(recommendations__actions__status__in=OPEN)
         .exclude(extensions__until__gte=today)
     )
+    if among is not None:
+        candidates = candidates.filter(pk__in=sorted(among))
     if untold:
         key = Concat(Value(ELIGIBLE_KEY), Cast("pk", CharField()))
         told = Alert.objects.filter(key=OuterRef("told_key"))
@@ -170,18 +180,139 @@ def _day_start(day: datetime.date) -> datetime.datetime:
 
 
 def removal_sweep(*, today: datetime.date) -> list[int]:
-    """Tell the managers, once each, about reviews that have become eligible for removal."""
-    told = []
-    for review in eligible_for_removal(today=today, untold=True):
-        if alert_managers(
-            key=f"{ELIGIBLE_KEY}{review.pk}",
-            subject=f"Eligible for removal: {review.reference}",
-            body=(
-                f"{review.reference} ({review.title}) has been on the website for 12 months, "
-                "every action is complete and no extension is in force. It may now be removed "
-                "from the website; it stays available on request. Nothing happens until a "
-                "manager removes it."
-            ),
-        ):
-            told.append(review.pk)
+    """Tell the managers, once each, about reviews that have become eligible for removal.
+
+    A pass reads only the reviews that may have become eligible since the last complete one
+    (`reviews_changed`); the first, or one a week after the last full pass, reads them all.
+    """
+    end_of_day = timezone.make_aware(datetime.datetime.combine(today, datetime.time.max))
+    sweep = sweep_begin("removal_sweep", until=end_of_day)
+    among = reviews_changed(since=sweep.since, today=today)
+    eligible = [] if among == set() else eligible_for_removal(today=today, untold=True, among=among)
+    told = [review.pk for review in eligible if _tell_eligible(review)]
+    if len(told) == len(eligible):  # one not told (its email failed) is read again next time
+        sweep_end(sweep)
     return told
+
+
+def _tell_eligible(review: Review) -> bool:
+    return alert_managers(
+        key=f"{ELIGIBLE_KEY}{review.pk}",
+        subject=f"Eligible for removal: {review.reference}",
+        body=(
+            f"{review.reference} ({review.title}) has been on the website for 12 months, "
+            "every action is complete and no extension is in force. It may now be removed "
+            "from the website; it stays available on request. Nothing happens until a "
+            "manager removes it."
+        ),
+    )
+
+
+# --- Passes that read only what changed ---------------------------------------------------------
+
+SKEW = datetime.timedelta(minutes=1)  # how far apart the servers' clocks may be
+FULL_PASS_EVERY = datetime.timedelta(days=7)  # catches a change no history row records
+MANY = 2000  # more changed reviews than this, and a pass reads them all
+KEPT_FOR = datetime.timedelta(minutes=10)  # a pass's record is moved on no more often
+OPEN_TRANSACTIONS = """
+    SELECT min(xact_start), bool_or(state IS NULL) FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid()
+    AND backend_type = 'client backend'
+"""
+
+
+@dataclass(frozen=True)
+class SweepPass:
+    name: str
+    start: datetime.datetime  # every change committed before it is seen by this pass
+    since: datetime.datetime | None  # the start of the last complete pass; None: a full pass
+
+
+def sweep_begin(name: str, *, until: datetime.datetime) -> SweepPass:
+    """Begin a pass of the sweeper `name`, for the moment `until` (its `now`, or the end of
+    the day it sweeps for). It is a full pass, reading everything, when no pass was
+    recorded, when the last full one is a week old, when the last was for a later moment
+    (a sweep run for an earlier day), or when other transactions cannot be seen."""
+    settled = _settled()
+    start = min(until, settled or until)
+    full_name = f"{name}:full"
+    marks = dict(
+        Heartbeat.objects.filter(name__in=[name, full_name]).values_list("name", "last_seen")
+    )
+    since, full = marks.get(name), marks.get(full_name)
+    if settled is None or since is None or full is None:
+        return SweepPass(name, start, None)
+    if since > start or full < start - FULL_PASS_EVERY:
+        return SweepPass(name, start, None)
+    return SweepPass(name, start, since)
+
+
+def sweep_end(sweep: SweepPass) -> None:
+    """Record a complete pass, as the heartbeats `name` (and `name:full` for a full pass):
+    the next reads only what changed from its start on. A pass soon after the last leaves
+    its record as it is: the next reads a few minutes more, and no pass writes for nothing."""
+    if sweep.since is not None and sweep.start - sweep.since < KEPT_FOR:
+        return
+    names = [sweep.name] + ([f"{sweep.name}:full"] if sweep.since is None else [])
+    for name in names:  # one query each, but for the first pass
+        if not Heartbeat.objects.filter(name=name).update(last_seen=sweep.start):
+            heartbeat_record(name=name, now=sweep.start)
+
+
+@functools.cache
+def _history(model):
+    """The history rows of `model`, every one (`model.history` builds its manager anew)."""
+    return model.history.model._default_manager
+
+
+def _settled() -> datetime.datetime | None:
+    """A moment before which every change is committed, less SKEW: now, or the start of the
+    oldest transaction still open (on PostgreSQL, which lists them); None when another
+    session's cannot be seen. On SQLite beginning a transaction waits for the one writer."""
+    if connection.vendor != "postgresql":
+        with transaction.atomic():
+            return timezone.now() - SKEW
+    now = timezone.now()
+    with connection.cursor() as cursor:
+        cursor.execute(OPEN_TRANSACTIONS)
+        oldest, hidden = cursor.fetchone()
+    return None if hidden else min(now, oldest or now) - SKEW
+
+
+def reviews_changed(*, since: datetime.datetime | None, today: datetime.date) -> set[int] | None:
+    """The ids of the reviews that may have joined the list of reports eligible for removal,
+    or of reviews with overdue actions, from `since` to `today`, in one query; None for every
+    review (`since` is None: a full pass, or so many changed that one is as quick):
+
+    1. those whose 12 months ended, whose extension ended or whose open action fell due on
+       a day from `since`'s day on;
+    2. those with a history row from `since` on (every save and every state move writes
+       one): the review's own, or its plan's or extensions', a moved or deleted action or
+       recommendation counting under the review it was under before and after.
+    """
+    if since is None:
+        return None
+    day, recent = local_date(since), {"history_date__gte": since}
+    ended = Review.objects.filter(
+        status=Review.Status.PUBLISHED,
+        published_at__gte=_day_start(_last_removable_day(day)),
+        published_at__lt=_day_start(_last_removable_day(today)),
+    )
+    due = Action.objects.filter(due_date__gte=day, due_date__lt=today, status__in=OPEN)
+    actions = _history(Action).filter(**recent).values("id")
+    plans = _history(Action).filter(id__in=actions).values("recommendation_id")
+    recommendations = _history(Recommendation).filter(**recent).values("id")
+    extensions = _history(Extension).filter(**recent).values("id")
+    found = [
+        ended.values_list("pk"),
+        Extension.objects.filter(until__gte=day, until__lt=today).values_list("review_id"),
+        Recommendation.objects.filter(pk__in=due.values("recommendation")).values_list("review_id"),
+        _history(Review).filter(**recent).values_list("id"),
+        Recommendation.objects.filter(pk__in=plans).values_list("review_id"),
+        _history(Recommendation).filter(id__in=plans).values_list("review_id"),
+        _history(Recommendation).filter(id__in=recommendations).values_list("review_id"),
+        _history(Extension).filter(id__in=extensions).values_list("review_id"),
+    ]
+    first, *rest = (query.order_by() for query in found)
+    ids = {pk for (pk,) in first.union(*rest)}
+    return None if len(ids) > MANY else ids
