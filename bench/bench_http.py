@@ -384,8 +384,8 @@ requested in the same run: a Django view that does nothing (behind the same midd
 two static files served by WhiteNoise, the site's CSS and a copy of the stored PDF's bytes (the
 stored PDF is compared with that one). Times are Locust's, from request to last byte, over
 loopback, with the first seconds of ramp-up left out; p95 is the nearest-rank 95th percentile.
-Report pages are mostly built afresh (a reader rarely asks for a report another asked for
-within 5 minutes), the list, home page and feed mostly come from the page cache.
+Report pages are the stored pages the worker built after loading (`report_pages_build`, as beat
+does within a minute of a change); the list, home page and feed mostly come from the page cache.
 
 Targets: p95 under {P95_MS} ms for every public page and search, no errors anywhere; the report
 page's median within {RATIO_LIMIT:g}× the bare view's, the stored PDF's within {RATIO_LIMIT:g}×

@@ -844,9 +844,9 @@ INTRODUCTION = f"""{HEADING}
 
 Latency, query counts and memory of the public pages, the exports, the two staff pages that
 list many reviews, and the sweepers beat runs (`publish_due` every 20 seconds,
-`deliveries_sweep` and `public_pdf_sweep` every minute, `removal_sweep` and the alerts daily,
-`copy_requests_purge` nightly; `alerts_send, nothing new` is the daily alert on a day when
-every item was sent before).
+`deliveries_sweep`, `public_pdf_sweep` and `report_pages_build` every minute, `removal_sweep`
+and the alerts daily, `copy_requests_purge` nightly; `alerts_send, nothing new` is the daily
+alert on a day when every item was sent before).
 Each pass starts from an empty database in a temporary folder with the production settings
 (`DJANGO_DEBUG=false`, collected static files), migrates, and creates N published reviews from
 the demo content cycled with unique references: their findings, 3 to 5 recommendations of 2 or
@@ -855,7 +855,9 @@ notice and a stored report PDF each.
 
 Pages are requested in-process with `django.test.Client`, with the page cache off
 (`PUBLIC_CACHE_SECONDS=0`): these figures are what it costs to build each page, which a cached
-page pays once per change (`bench/bench_http.py` measures the site with its cache, over HTTP).
+page pays once per change (`bench/bench_http.py` measures the site with its cache, over HTTP);
+`/reviews/<slug>/, stored page` is the report page as readers get it, with the cache on: the
+page the worker stored.
 The staff pages are requested as a partnership manager. No web server or network, and the
 client keeps the database connection open between requests. Streamed exports are read to the
 end. Sweepers are called directly. Each line is warmed up, its queries are counted on one run,
@@ -864,7 +866,7 @@ times (`publish_due` with {DUE} due: {DUE_RUNS} times, putting the {DUE} reviews
 scheduled between runs); p95 is the nearest-rank 95th percentile.
 
 A second pass with fewer reviews (N={SMALL}, or N={LARGE_SMALL} when N is 3,000 or more) is
-measured the same way, and each line is checked against it: the same number of queries, a
+measured the same way, and each line is checked against it: no more queries, a
 median at most {GROWTH_LIMIT:g}× as long (plus {GROWTH_SLACK_MS:g} ms of timer noise), and a
 peak allocation at most {MEMORY_LIMIT:g}× as large (plus 1 MB). The whole exports read the
 whole collection by design, 500 rows (and their themes and agencies) a query: their memory is
