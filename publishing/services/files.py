@@ -19,7 +19,7 @@ from django.db.models.functions import Cast, Concat
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from reviews.models import Action, Recommendation, Review
+from reviews.models import Review, review_id_of
 
 from .. import pdf as pdf_module
 from ..models import Briefing, LearningSummary, Notice, PublicPdf, StalePdf
@@ -231,7 +231,7 @@ def pdf_inputs_changed(sender, instance, **kwargs) -> None:
         if instance.published_at is not None:
             StalePdf.mark(pdf_key("learning", instance))
         return
-    review_id = instance.pk if isinstance(instance, Review) else _review_id_of(instance)
+    review_id = review_id_of(instance)
     if review_id is None:
         return
     status, briefing_id = Review.objects.filter(pk=review_id).values_list(
@@ -242,13 +242,6 @@ def pdf_inputs_changed(sender, instance, **kwargs) -> None:
         StalePdf.mark(*([f"briefing/{review_id}"] if briefing else []))
     elif status in (Review.Status.PUBLISHED, Review.Status.REMOVED):
         StalePdf.mark(*review_pdf_keys(review_id, briefing=briefing))
-
-
-def _review_id_of(part) -> int | None:
-    if isinstance(part, Action):
-        recommendations = Recommendation.objects.filter(pk=part.recommendation_id)
-        return recommendations.values_list("review_id", flat=True).first()
-    return getattr(part, "review_id", None)
 
 
 def pdf_queue_sweep(*, stale: list[str] | tuple[str, ...] = ()) -> None:

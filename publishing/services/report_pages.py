@@ -38,7 +38,7 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 
-from reviews.models import Action, Review
+from reviews.models import Action, Review, review_id_of
 
 from ..models import Extension, ReportPage
 from . import page_cache
@@ -215,11 +215,8 @@ def reviews_touched(instance, kwargs: dict) -> set[int] | None:
         return {instance.pk} | {pk for pair in pairs for pk in pair}
     if isinstance(instance, Extension):
         return {instance.review_id, instance.linked_review_id}
-    if isinstance(instance, Action):
-        review = Review.objects.filter(recommendations=instance.recommendation_id)
-        return set(review.values_list("pk", flat=True))
-    if hasattr(instance, "review_id"):
-        return {instance.review_id}
+    if isinstance(instance, Action) or hasattr(instance, "review_id"):
+        return {review_id_of(instance)}  # an action no longer under a review marks none
     return None
 
 

@@ -28,7 +28,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from reviews.models import Review
+from reviews.models import Review, review_id_of
 
 from ..models import ReviewSearch
 
@@ -310,20 +310,9 @@ def review_changed(sender, instance, **kwargs) -> None:
     Re-indexes the review when it is public or was indexed; drafts cost one query. State
     moves made with `.update()` (publication, removal) call `review_index` themselves.
     """
-    review_id = instance.pk if isinstance(instance, Review) else _review_id_of(instance)
+    review_id = review_id_of(instance)
     if review_id is None:
         return
     public = Review.objects.filter(pk=review_id, status=Review.Status.PUBLISHED).exists()
     if public or ReviewSearch.objects.filter(review_id=review_id).exists():
         review_index(review_id)
-
-
-def _review_id_of(part) -> int | None:
-    if hasattr(part, "recommendation_id"):  # an action
-        return (
-            type(part.recommendation)
-            .objects.filter(pk=part.recommendation_id)
-            .values_list("review_id", flat=True)
-            .first()
-        )
-    return getattr(part, "review_id", None)

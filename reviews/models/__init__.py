@@ -35,6 +35,7 @@ from .review import (
     Review,
     ReviewQuerySet,
     Section,
+    review_id_of,
 )
 from .taxonomy import Agency, Theme
 
@@ -63,5 +64,6 @@ __all__ = [
     "Theme",
     "publishable_pieces",
     "publishable_text",
+    "review_id_of",
     "text_hash",
 ]

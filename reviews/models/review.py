@@ -365,3 +365,15 @@ class Action(models.Model):
 
     def is_overdue(self, today: datetime.date) -> bool:
         return self.status != self.Status.COMPLETED and self.due_date < today
+
+
+def review_id_of(row) -> int | None:
+    """The id of the review `row` is, or belongs to: a review, a part with a `review_id`
+    (finding, recommendation, briefing...), or an action (1 query, through its
+    recommendation); None for a row of no one review."""
+    if isinstance(row, Review):
+        return row.pk
+    if isinstance(row, Action):
+        recommendations = Recommendation.objects.filter(pk=row.recommendation_id)
+        return recommendations.values_list("review_id", flat=True).first()
+    return getattr(row, "review_id", None)
