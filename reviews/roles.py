@@ -41,6 +41,7 @@ PUBLISHING_MODELS = [
     "copyrequest",
     "learningsummary",
     "publicpdf",
+    "withdrawal",
 ]
 # Copy requests of removed reports, handled by business-unit staff and managers.
 COPY_REQUESTS = _perms("publishing", ["change"], ["copyrequest"]) | {

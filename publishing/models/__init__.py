@@ -1,7 +1,8 @@
 """The publication records: the lifecycle's (notices, deliveries, extensions, decisions...) in
 lifecycle.py, and the public website's content (briefings, copy requests, learning summaries,
 stored PDFs) in content.py, the search index of published reviews in search.py, and the
-stored public report pages in pages.py."""
+stored public report pages in pages.py, and withdrawals (a report taken down at once) in
+withdrawals.py."""
 
 from .content import Briefing, CopyRequest, LearningSummary, PublicPdf, StalePdf
 from .lifecycle import (
@@ -16,6 +17,7 @@ from .lifecycle import (
 )
 from .pages import ReportPage
 from .search import ReviewSearch
+from .withdrawals import Withdrawal
 
 __all__ = [
     "Alert",
@@ -33,4 +35,5 @@ __all__ = [
     "ReportPage",
     "ReviewSearch",
     "StalePdf",
+    "Withdrawal",
 ]

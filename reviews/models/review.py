@@ -72,6 +72,7 @@ class Review(models.Model):
         PUBLISHED = "published", "Published"
         BLOCKED = "blocked", "Publication blocked"
         REMOVED = "removed", "Removed from the website"
+        WITHDRAWN = "withdrawn", "Withdrawn from the website"
         NOT_PUBLISHED = "not_published", "Decision not to publish"
 
     class Mode(models.TextChoices):
@@ -175,13 +176,18 @@ class Review(models.Model):
         permissions = [
             ("submit_review", "Can submit a review for quality assurance"),
             ("sign_off_review", "Can sign off quality assurance"),
-            ("manage_publication", "Can send notices, schedule, extend and remove reviews"),
+            (
+                "manage_publication",
+                "Can send notices, schedule, extend, remove and withdraw reviews",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.reference}: {self.title}"
 
-    TEXT_LOCKED = frozenset({Status.PUBLISHED, Status.REMOVED, Status.NOT_PUBLISHED})
+    TEXT_LOCKED = frozenset(
+        {Status.PUBLISHED, Status.REMOVED, Status.WITHDRAWN, Status.NOT_PUBLISHED}
+    )
     # Before QA approval progress is part of what QA reads; from then on it is checked update
     # by update (reviews.services.progress), so nothing unapproved reaches the public.
     PROGRESS_OPEN = frozenset({Status.DRAFT, Status.IN_QA})
@@ -193,6 +199,31 @@ class Review(models.Model):
         "what_happened",
         "practice_issues",
         "what_needs_to_change",
+    )
+
+    # Every field of the review that a public page, PDF, feed or export shows (the frozen text
+    # and the record's details): what a sign-off and a notice cover, and what only an approved
+    # correction may change once the review is published.
+    PUBLIC_FIELDS = (
+        "reference",
+        "pseudonym",
+        "title",
+        "slug",
+        "review_type",
+        "harm",
+        "age_band",
+        "sex",
+        "incident_month",
+        "incident_year",
+        "decision_date",
+        "themes",
+        "agencies",
+        "reviewer_name",
+        "summary",
+        "what_happened",
+        "practice_issues",
+        "what_needs_to_change",
+        "content_warning",
     )
 
     def is_text_locked(self) -> bool:
