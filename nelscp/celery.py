@@ -25,6 +25,8 @@ BEAT_SCHEDULE: dict[str, dict] = {
     # every 20 seconds, so a scheduled publication is never more than a minute late
     "publish-due": {"task": "publishing.publish_due", "schedule": 20.0},
     "deliveries-sweep": {"task": "publishing.deliveries_sweep", "schedule": 60.0},
+    # the email that a report was withdrawn, until it goes (a lost message or a failed send)
+    "withdrawals-tell-sweep": {"task": "publishing.withdrawals_tell_sweep", "schedule": 60.0},
     # public report, briefing and learning-summary PDFs, rendered once per version
     "public-pdf-sweep": {"task": "publishing.public_pdf_sweep", "schedule": 60.0},
     # each public report's page, built once per change so readers are sent it as it is

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.urls import include, path
 
-from publishing.admin.views import dashboard_view
+from publishing.admin.dashboard import dashboard_view
 from reviews.admin.agency import agency_action_view, agency_actions_view
 
 

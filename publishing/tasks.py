@@ -20,6 +20,7 @@ from .services import (
     reminders,
     report_pages,
     scheduling,
+    withdrawals,
 )
 
 
@@ -49,6 +50,16 @@ def delivery_send(delivery_id: int) -> str | None:
 @shared_task(name="publishing.deliveries_sweep")
 def deliveries_sweep() -> dict:
     return deliveries.deliveries_sweep(now=timezone.now())
+
+
+@shared_task(name="publishing.withdrawal_tell")
+def withdrawal_tell(withdrawal_id: int) -> bool:
+    return withdrawals.withdrawal_tell(withdrawal_id=withdrawal_id, now=timezone.now())
+
+
+@shared_task(name="publishing.withdrawals_tell_sweep")
+def withdrawals_tell_sweep() -> int:
+    return withdrawals.withdrawals_tell_sweep(now=timezone.now())
 
 
 @shared_task(name="publishing.publish_due")

@@ -9,7 +9,7 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing.admin import views as admin_views
+from publishing.admin import dashboard as admin_dashboard
 from publishing.models import Delivery
 from publishing.services import notices, scheduling
 from reviews.models import Action, Review
@@ -178,7 +178,7 @@ def test_a_long_category_lists_its_first_items_and_shows_all_on_request(
         )
     client.force_login(manager)
     category = "Past the six-month timescale"
-    with mock.patch.object(admin_views, "DASHBOARD_SHOWN", 3):
+    with mock.patch.object(admin_dashboard, "DASHBOARD_SHOWN", 3):
         short = client.get(reverse("dashboard")).content.decode()
         whole = client.get(reverse("dashboard"), {"all": category}).content.decode()
 

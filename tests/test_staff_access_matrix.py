@@ -187,6 +187,9 @@ def publication_posts(review) -> list[dict]:
         "advice": "Publish the improvements only.",
         "challenges": "no",
         "outcome": "not_publish",
+        "grounds": "court_order",
+        "details": "An order made on 1 May.",
+        "note": "Checked with the partnership's lawyer.",
         "delivery": str(review.notices.values_list("deliveries", flat=True).first() or ""),
         "confirm": "yes",  # past the question a move that cannot be taken back asks first
     }

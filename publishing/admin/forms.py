@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from reviews.models import Review
 
-from ..models import Decision
+from ..models import Decision, Withdrawal
 
 # A date input shows and sends its value as YYYY-MM-DD, whatever the language's date format.
 ISO_DATE = "%Y-%m-%d"
@@ -70,3 +70,31 @@ class AdviceForm(forms.Form):
 class FinalDecisionForm(forms.Form):
     outcome = forms.ChoiceField(choices=Decision.Outcome.choices, widget=forms.RadioSelect)
     reasons = forms.CharField(max_length=10000, widget=forms.Textarea({"rows": 4}))
+
+
+class WithdrawForm(forms.Form):
+    grounds = forms.ChoiceField(
+        label="Why is it being withdrawn?",
+        choices=Withdrawal.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose why the report is being withdrawn."},
+    )
+    details = forms.CharField(
+        label="Details (private: never shown to the public; required for “Other”)",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea({"rows": 3}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("grounds") == Withdrawal.Reason.OTHER and not data.get("details", "").strip():
+            self.add_error("details", "Say what the reason is: “Other” needs the details.")
+        return data
+
+
+class NoteForm(forms.Form):
+    """What a QA approver checked before a withdrawn report goes back, or what a manager
+    wants corrected."""
+
+    note = forms.CharField(max_length=5000, widget=forms.Textarea({"rows": 3}))

@@ -10,11 +10,9 @@ with a CSRF token, so a double click is one claimed move and one refused one.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from django.contrib import admin, messages
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
@@ -26,41 +24,27 @@ from django.utils import timezone
 from reviews.admin.qa import error_summary
 from reviews.models import Review
 
-from ..models import Decision, Delivery, Recipient
+from ..models import Decision, Delivery, Recipient, Withdrawal
 from ..services import (
-    alerts,
-    catalogue,
-    charts,
     common,
     decisions,
     deliveries,
     display,
     notices,
-    page_cache,
     scheduling,
+    withdrawals,
 )
-from .forms import AdviceForm, ExtensionForm, FinalDecisionForm, ReasonsForm, ScheduleForm
-
-
-@dataclass(frozen=True)
-class Confirmation:
-    """What a move will do, in words, for the page that asks "are you sure?"."""
-
-    title: str
-    what: str
-    yes: str
-    details: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Action:
-    """One move on the publication page: the service it calls, through a form or not."""
-
-    run: Callable[..., str]  # (request, review, form) -> what was done, in words
-    form: Callable[..., Form] | None = None  # (data, review) -> the form, ids of its own
-    confirm: Callable[[Review, Form | None], Confirmation] | None = None
-    refusal_at: str | None = None  # the field that shows a refusal; None: the whole form
-    anchor: str = ""  # the form's place on the page
+from . import withdrawing
+from .forms import (
+    AdviceForm,
+    ExtensionForm,
+    FinalDecisionForm,
+    NoteForm,
+    ReasonsForm,
+    ScheduleForm,
+    WithdrawForm,
+)
+from .moves import Action, Confirmation
 
 
 def publication_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
@@ -95,7 +79,7 @@ def _dispatch(model_admin, request, review: Review, forms: dict) -> HttpResponse
             return None  # a form error: show the page with it
     try:
         if action.confirm and request.POST.get("confirm") != "yes":
-            common.require_manager(request.user)
+            action.allowed(request.user, review)
             return _confirmation_page(model_admin, request, review, name, form)
         done = action.run(request, review, form)
     except common.TransitionError as error:
@@ -290,6 +274,22 @@ ACTIONS: dict[str, Action] = {
         _finalise, _form(FinalDecisionForm, "final"), _confirm_finalise, anchor="final"
     ),
     "retry": Action(_retry),
+    "withdraw": Action(
+        withdrawing.withdraw,
+        _form(WithdrawForm, "withdraw"),
+        withdrawing.confirm_withdraw,
+        anchor="withdraw",
+    ),
+    "republish": Action(
+        withdrawing.republish,
+        _form(NoteForm, "republish"),
+        withdrawing.confirm_republish,
+        anchor="republish",
+        allowed=withdrawing.may_republish,
+    ),
+    "reopen": Action(
+        withdrawing.reopen, _form(NoteForm, "reopen"), withdrawing.confirm_reopen, anchor="reopen"
+    ),
 }
 
 
@@ -304,6 +304,11 @@ def _context(request, review: Review, forms: dict) -> dict:
         for name, action in ACTIONS.items()
         if action.form
     }
+    if "withdraw" not in forms and request.GET.get("grounds") in Withdrawal.Reason.values:
+        # "Withdraw now" from a restriction's page comes with its reason chosen
+        page_forms["withdraw"] = WithdrawForm(
+            initial={"grounds": request.GET["grounds"]}, auto_id="withdraw_%s"
+        )
     if "schedule" not in forms and earliest is not None:
         # starts at the first date the rules allow (never in the past)
         page_forms["schedule"] = ScheduleForm(initial={"date": max(earliest.date, today)})
@@ -326,6 +331,13 @@ def _context(request, review: Review, forms: dict) -> dict:
         "decide_form": page_forms["decide"],
         "advice_form": page_forms["advice"],
         "final_form": page_forms["finalise"],
+        "withdraw_form": page_forms["withdraw"],
+        "republish_form": page_forms["republish"],
+        "reopen_form": page_forms["reopen"],
+        "withdrawals": review.withdrawals.select_related("withdrawn_by", "ended_by"),
+        "withdrawal": withdrawals.withdrawal_in_force(review),
+        "can_sign_off": request.user.has_perm("reviews.sign_off_review"),
+        "republish_problems": withdrawals.republish_problems(review, by=request.user),
         "error_summary": error_summary(
             [(form, ACTIONS[name].anchor) for name, form in forms.items()]
         ),
@@ -355,34 +367,3 @@ def _notices(request, review: Review) -> list[tuple]:
         ]
         rows.append((notice, deliveries_))
     return rows
-
-
-DASHBOARD_SHOWN = 25  # items listed per category until "Show all" is asked for (?all=)
-
-
-def _plan_status(today: datetime.date) -> charts.PlanStatus:
-    """Every public action counted by status (one aggregate over all of them), kept until a
-    public change or the end of the day."""
-    return page_cache.remembered(
-        "plan-status",
-        today,
-        lambda: charts.plan_status(reviews=catalogue.public_reviews(), today=today),
-    )
-
-
-def dashboard_view(request: HttpRequest) -> HttpResponse:
-    """What needs attention now, for staff who may see reviews."""
-    if not request.user.has_perm("reviews.view_review"):
-        raise PermissionDenied
-    now = timezone.now()
-    age = common.heartbeat_age(name="scheduler", now=now)
-    context = {
-        **admin.site.each_context(request),
-        "title": "What needs attention",
-        "groups": alerts.dashboard(
-            now=now, shown=DASHBOARD_SHOWN, whole=request.GET.get("all", "")
-        ),
-        "scheduler_age_minutes": None if age is None else int(age.total_seconds() // 60),
-        "plan_chart": charts.status_bar(_plan_status(timezone.localdate(now))),
-    }
-    return TemplateResponse(request, "admin/publishing/dashboard.html", context)

@@ -29,6 +29,8 @@ class Withdrawal(models.Model):
         CORRECTED = "corrected", "Published again after a correction"
 
     review = models.ForeignKey(Review, on_delete=models.PROTECT, related_name="withdrawals")
+    # what it was when withdrawn (published or removed), and goes back to if published again
+    was = models.CharField(max_length=20, choices=Review.Status, editable=False)
     reason = models.CharField(max_length=20, choices=Reason)
     details = models.TextField(
         blank=True, help_text="Private: never shown on the public site. Required for “Other”."

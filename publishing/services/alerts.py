@@ -18,17 +18,32 @@ from reviews.models import Restriction, Review
 from ..models import Alert, CopyRequest, Decision, Delivery, LearningSummary
 from ..workdays import ONE_DAY, _calendar
 from . import attention
-from .attention import DIGEST, ELIGIBLE, OVERDUE, Among, Found, Item
+from .attention import (
+    DIGEST,
+    ELIGIBLE,
+    OVERDUE,
+    RESTRICTED_ON_SITE,
+    Among,
+    Found,
+    Item,
+    restricted_on_site,
+)
 from .catalogue import ever_published_reviews
 from .common import manager_emails
 from .display import reviews_changed, sweep_begin, sweep_end
 from .scheduling import earliest_publication
 
 NATIONAL_TIMESCALE_MONTHS = 6
-FINISHED = [Review.Status.PUBLISHED, Review.Status.REMOVED, Review.Status.NOT_PUBLISHED]
+FINISHED = [
+    Review.Status.PUBLISHED,
+    Review.Status.REMOVED,
+    Review.Status.WITHDRAWN,
+    Review.Status.NOT_PUBLISHED,
+]
 UNFINISHED = [status for status in Review.Status if status not in FINISHED]
 
 CATEGORIES = [
+    RESTRICTED_ON_SITE,  # first: a report that may harm a child, until it is dealt with
     "Notices to send",
     "Earliest publication dates",
     "Publications due in the next 14 days",
@@ -118,7 +133,7 @@ def _notices_to_send(today, now) -> list[Item]:
         text = "QA approved: send the pre-publication notice"
         if held:
             text = f"QA approved, held by a restriction ({held[0].get_kind_display()})"
-        result.append(Item(CATEGORIES[0], review, text, None, f"notice-to-send:{review.pk}"))
+        result.append(Item(CATEGORIES[1], review, text, None, f"notice-to-send:{review.pk}"))
     return result
 
 
@@ -131,7 +146,7 @@ def _earliest_dates(today, now) -> list[Item]:
         note = " (provisional: deliveries pending)" if earliest.provisional else ""
         text = f"Notice sent: may be published from {earliest.date:%-d %b %Y}{note}"
         key = f"earliest:{review.pk}:{earliest.date}"
-        result.append(Item(CATEGORIES[1], review, text, earliest.date, key, due=False))
+        result.append(Item(CATEGORIES[2], review, text, earliest.date, key, due=False))
     return result
 
 
@@ -140,7 +155,7 @@ def _due_soon(today, now) -> list[Item]:
     due = Review.objects.filter(status=Review.Status.SCHEDULED, publish_at__lte=soon)
     return [
         Item(
-            CATEGORIES[2],
+            CATEGORIES[3],
             review,
             f"Publishes {timezone.localtime(review.publish_at):%-d %b %Y %H:%M}",
             timezone.localdate(review.publish_at),
@@ -152,7 +167,7 @@ def _due_soon(today, now) -> list[Item]:
 
 def _blocked(today, now) -> list[Item]:
     return [
-        Item(CATEGORIES[3], review, review.blocked_reason, None, f"blocked-item:{review.pk}")
+        Item(CATEGORIES[4], review, review.blocked_reason, None, f"blocked-item:{review.pk}")
         for review in Review.objects.filter(status=Review.Status.BLOCKED)
     ]
 
@@ -161,7 +176,7 @@ def _failed_deliveries(today, now) -> list[Item]:
     failed = Delivery.objects.filter(state=Delivery.State.FAILED, notice__voided_at=None)
     return [
         Item(
-            CATEGORIES[4],
+            CATEGORIES[5],
             delivery.notice.review,
             f"{delivery.notice.get_kind_display()} to {delivery.recipient.name}: "
             f"{delivery.last_error[:120]}",
@@ -219,7 +234,7 @@ def _past_timescale(today, now) -> list[Item]:
     for review in Review.objects.filter(status__in=UNFINISHED, decision_date__lte=last):
         deadline = _months_later(review.decision_date, NATIONAL_TIMESCALE_MONTHS)
         text = f"Not published within 6 months of the decision (due {deadline:%-d %b %Y})"
-        result.append(Item(CATEGORIES[8], review, text, deadline, f"timescale:{review.pk}"))
+        result.append(Item(CATEGORIES[9], review, text, deadline, f"timescale:{review.pk}"))
     return result
 
 
@@ -227,7 +242,7 @@ def _restrictions_overdue(today, now) -> list[Item]:
     overdue = Restriction.objects.filter(lifted_on__isnull=True, next_review_on__lt=today)
     return [
         Item(
-            CATEGORIES[9],
+            CATEGORIES[10],
             restriction.review,
             f"{restriction.get_kind_display()}: "
             f"review was due {restriction.next_review_on:%-d %b %Y}",
@@ -242,7 +257,7 @@ def _awaiting_advice(today, now) -> list[Item]:
     waiting = Decision.objects.filter(advised_on__isnull=True, outcome="").select_related("review")
     return [
         Item(
-            CATEGORIES[10],
+            CATEGORIES[11],
             decision.review,
             f"Referred to the Panel on {timezone.localdate(decision.decided_at):%-d %b %Y}",
             timezone.localdate(decision.decided_at),
@@ -274,7 +289,7 @@ def _copy_requests_due(today, now) -> list[Item]:
         text = f"Overdue: the answer was due by {when}" if late else f"Answer by {when} ({days})"
         key = f"copy-request-{'overdue' if late else 'due'}:{request.pk}:{request.due_on}"
         link = reverse("admin:publishing_copyrequest_change", args=[request.pk])
-        found.append(Item(CATEGORIES[11], request.review, text, request.due_on, key, link=link))
+        found.append(Item(CATEGORIES[12], request.review, text, request.due_on, key, link=link))
     return found
 
 
@@ -298,10 +313,11 @@ def _learning_summary_due(today, now) -> list[Item]:
         text = f"Overdue: the summary of learning for {summary.label} was due by {due:%-d %B %Y}"
     key = f"learning-summary-{'overdue' if late else 'due'}:{summary.year}"
     link = reverse("admin:publishing_learningsummary_changelist")
-    return [Item(CATEGORIES[12], None, text, due, key, link=link, name=str(summary))]
+    return [Item(CATEGORIES[13], None, text, due, key, link=link, name=str(summary))]
 
 
 COLLECTORS = [
+    _limited(restricted_on_site),
     _limited(_notices_to_send),
     _limited(_earliest_dates),
     _limited(_due_soon),
@@ -342,6 +358,10 @@ def alerts_send(*, now: datetime.datetime) -> int:
         if fresh:
             lines = [f"- {item.category}: {item.about}. {item.text}" for item in fresh]
             subject = f"{len(fresh)} item{'s' if len(fresh) > 1 else ''} need attention"
+            urgent = sum(1 for item in fresh if item.category == RESTRICTED_ON_SITE)
+            if urgent:
+                subject = f"Urgent: {urgent} report{'s' if urgent > 1 else ''} on the website "
+                subject += f"with a restriction in force; {subject.lower()}"
             body = "These need attention (each is sent once):\n\n" + "\n".join(lines)
             body += f"\n\nThe dashboard lists everything that needs attention now: {_url()}"
             send_mail(subject, body, None, manager_emails() or [settings.DEFAULT_FROM_EMAIL])

@@ -29,7 +29,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 
-from reviews.models import Action, Review
+from reviews.models import Action, Restriction, Review
 
 from ..models import Alert
 from .display import removable
@@ -154,3 +154,25 @@ def _listed(reviews: QuerySet[Review], limit: int | None, item: Callable[[Review
         return [], reviews.count()
     rows = list(reviews.annotate(total=Window(Count("pk")))[:limit])
     return [item(review) for review in rows], rows[0].total if rows else 0
+
+
+RESTRICTED_ON_SITE = "On the website with a restriction in force: withdraw now or lift it"
+
+
+def restricted_on_site(today, now) -> list[Item]:
+    """Published reports with a restriction in force: in every daily alert (the key holds the
+    day) until the report is withdrawn or the restriction lifted."""
+    restrictions = Restriction.objects.filter(
+        lifted_on__isnull=True, review__status=Review.Status.PUBLISHED
+    ).select_related("review")
+    return [
+        Item(
+            RESTRICTED_ON_SITE,
+            restriction.review,
+            f"{restriction.get_kind_display()} since {restriction.started_on:%-d %b %Y}, "
+            "and the report is still on the website",
+            restriction.started_on,
+            f"restricted-on-site:{restriction.pk}:{today}",
+        )
+        for restriction in restrictions.order_by("started_on", "pk")
+    ]

@@ -29,6 +29,12 @@ def removed_reviews():
     return Review.objects.filter(status=Review.Status.REMOVED)
 
 
+def withdrawn_reviews():
+    """Reviews withdrawn from the website (publishing.services.withdrawals): their addresses
+    answer 410 with a neutral notice, and nothing of them is shown or offered."""
+    return Review.objects.filter(status=Review.Status.WITHDRAWN)
+
+
 def ever_published_reviews():
     """Reviews that were public at some point (published now, or removed since)."""
     return public_reviews() | removed_reviews()

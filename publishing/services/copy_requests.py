@@ -95,6 +95,12 @@ def copy_request_send(
     Raises TransitionError when the request is closed or the PDF has not been rendered yet (the
     sweep is then queued, so trying again in a few minutes works).
     """
+    if request.review.status != Review.Status.REMOVED:
+        raise TransitionError(
+            f"{request.review.reference} is “{request.review.get_status_display()}”: no copy "
+            "can be sent while it is not a report removed from the website (a withdrawn "
+            "report's copies wait until the withdrawal ends)."
+        )
     stored = pdf_latest(pdf_key("report", request.review))
     if stored is None:
         pdf_queue_sweep()

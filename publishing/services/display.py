@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
-from django.db.models import CharField, Exists, Max, OuterRef, Value
+from django.db.models import CharField, Exists, Max, OuterRef, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
@@ -39,11 +39,23 @@ class OnSiteUntil:
     pending_actions: bool  # True while an action is not completed: it stays until they are
 
 
+def minimum_display_until(review: Review) -> datetime.date:
+    """The first day a published review may leave the website: 12 months on display, the days
+    it was withdrawn not counted (`Review.days_withdrawn`)."""
+    return rules.minimum_display_until(display_counted_from(review))
+
+
+def display_counted_from(review: Review) -> datetime.date:
+    """The day its 12 months on display count from: its publication day, moved on by the days
+    it was withdrawn."""
+    return review.display_counted_from or local_date(review.published_at)
+
+
 def on_site_until(review: Review, *, today: datetime.date) -> OnSiteUntil | None:
     """How long a published review stays on the website at least; None if never published."""
     if review.published_at is None:
         return None
-    until = rules.minimum_display_until(local_date(review.published_at))
+    until = minimum_display_until(review)
     extended = review.extensions.aggregate(latest=Max("until"))["latest"]
     if extended and extended > until:
         until = extended
@@ -60,9 +72,16 @@ def removal_problems(review: Review, *, today: datetime.date) -> list[str]:
             f"Only a published review can be removed; this one is “{review.get_status_display()}”."
         ]
     problems = []
-    minimum = rules.minimum_display_until(local_date(review.published_at))
+    minimum = minimum_display_until(review)
     if today < minimum:
-        problems.append(f"It must stay on the website for 12 months, until {long_date(minimum)}.")
+        withdrawn = (
+            f" (the {review.days_withdrawn} days it was withdrawn do not count)"
+            if review.days_withdrawn
+            else ""
+        )
+        problems.append(
+            f"It must stay on the website for 12 months{withdrawn}, until {long_date(minimum)}."
+        )
     open_actions = Action.objects.filter(recommendation__review=review).exclude(
         status=Action.Status.COMPLETED
     )
@@ -147,10 +166,12 @@ def removable(*, today: datetime.date, untold: bool = False, among: set[int] | N
     the managers have not yet been told of (`removal_sweep`); with `among`, only those of
     these ids (`reviews_changed`: a pass reads the few that may have changed).
     """
+    last = _last_removable_day(today)
+    shown_12_months = Q(display_counted_from__isnull=True, published_at__lt=_day_start(last)) | Q(
+        display_counted_from__lte=last
+    )
     candidates = (
-        Review.objects.filter(
-            status=Review.Status.PUBLISHED, published_at__lt=_day_start(_last_removable_day(today))
-        )
+        Review.objects.filter(shown_12_months, status=Review.Status.PUBLISHED)
         .exclude(recommendations__actions__status__in=OPEN)
         .exclude(extensions__until__gte=today)
     )
@@ -293,10 +314,15 @@ def reviews_changed(*, since: datetime.datetime | None, today: datetime.date) ->
     if since is None:
         return None
     day, recent = local_date(since), {"history_date__gte": since}
+    before, last = _last_removable_day(day), _last_removable_day(today)
     ended = Review.objects.filter(
+        Q(
+            display_counted_from__isnull=True,
+            published_at__gte=_day_start(before),
+            published_at__lt=_day_start(last),
+        )
+        | Q(display_counted_from__gt=before, display_counted_from__lte=last),
         status=Review.Status.PUBLISHED,
-        published_at__gte=_day_start(_last_removable_day(day)),
-        published_at__lt=_day_start(_last_removable_day(today)),
     )
     due = Action.objects.filter(due_date__gte=day, due_date__lt=today, status__in=OPEN)
     actions = _history(Action).filter(**recent).values("id")

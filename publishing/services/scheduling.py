@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from reviews.models import Review
@@ -32,6 +34,7 @@ from .common import (
 from .files import pdf_queue_sweep, review_pdf_keys
 from .notices import live_notice
 from .search import review_index
+from .withdrawals import withdrawal_end_on_publication
 
 
 @dataclass(frozen=True)
@@ -173,10 +176,16 @@ def publication_run(*, review_id: int, now: datetime.datetime) -> str | None:
             )
             reason, outcome = "Publication blocked by the scheduler", Review.Status.BLOCKED
         else:
-            claimed = claim.update(status=Review.Status.PUBLISHED, published_at=now, updated_at=now)
+            # a corrected report published again after a withdrawal keeps its first date
+            first = Coalesce(F("published_at"), Value(now))
+            claimed = claim.update(
+                status=Review.Status.PUBLISHED, published_at=first, updated_at=now
+            )
             reason, outcome = "Published by the scheduler", Review.Status.PUBLISHED
         if not claimed:
             return None
+        if not problems:
+            withdrawal_end_on_publication(review_id=review_id, by=scheduler_user(), now=now)
         record_history(review, by=scheduler_user(), reason=reason)
         if not problems:
             review_index(review_id)  # searchable from the moment it is public, not before

@@ -115,7 +115,12 @@ def review_detail(request, slug):
 
 
 def _gone(request, slug: str) -> HttpResponse:
-    """410 with the removal date and a link to request a copy, or 404 for anything else."""
+    """410 with the removal date and a link to request a copy; for a withdrawn report a 410
+    with a neutral notice (no title, no reason, no copy offered); 404 for anything else."""
+    if catalogue.withdrawn_reviews().filter(slug=slug).exists():
+        response = render(request, "publishing/withdrawn.html", status=410)
+        response["Cache-Control"] = "no-store"
+        return response
     review = get_object_or_404(catalogue.removed_reviews().prefetch_related("themes"), slug=slug)
     return render(request, "publishing/gone.html", {"review": review}, status=410)
 

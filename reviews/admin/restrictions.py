@@ -2,12 +2,13 @@
 
 from functools import partial
 
-from django.contrib import admin
-from django.urls import path
+from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from ..models import Restriction
+from ..models import Restriction, Review
 from . import qa
 from .base import HistoryAdmin
 
@@ -49,6 +50,26 @@ class RestrictionAdmin(HistoryAdmin):
         initial = super().get_changeform_initial_data(request)
         initial.setdefault("started_on", timezone.localdate())
         return initial
+
+    def response_add(self, request, obj, post_url_continue=None):
+        """A restriction on a report that is on the website opens its page again, where
+        *Withdraw now* is offered, instead of the list."""
+        if obj.is_active and obj.review.status == Review.Status.PUBLISHED:
+            messages.warning(
+                request,
+                f"{obj.review.reference} is on the website while this restriction is in force: "
+                "withdraw it now, or lift the restriction if it no longer applies.",
+            )
+            return redirect("admin:reviews_restriction_change", obj.pk)
+        return super().response_add(request, obj, post_url_continue)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.is_active and obj.review.status == Review.Status.PUBLISHED:
+            url = reverse("admin:reviews_review_publication", args=[obj.review_id])
+            if obj.kind == Restriction.Kind.COURT_ORDER:
+                url += "?grounds=court_order"
+            context["withdraw_url"] = f"{url}#withdraw"
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def has_delete_permission(self, request, obj=None):
         return False  # lifted, never deleted: the record shows why publication waited

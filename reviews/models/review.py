@@ -162,6 +162,10 @@ class Review(models.Model):
     publish_at = models.DateTimeField("scheduled for", null=True, blank=True, editable=False)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
     removed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Days it was withdrawn, which its 12 months on display do not count: they count from its
+    # publication day plus those days (None: never withdrawn). publishing.services.display
+    days_withdrawn = models.PositiveIntegerField(default=0, editable=False)
+    display_counted_from = models.DateField(null=True, blank=True, editable=False)
     blocked_reason = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -204,26 +208,10 @@ class Review(models.Model):
     # Every field of the review that a public page, PDF, feed or export shows (the frozen text
     # and the record's details): what a sign-off and a notice cover, and what only an approved
     # correction may change once the review is published.
-    PUBLIC_FIELDS = (
-        "reference",
-        "pseudonym",
-        "title",
-        "slug",
-        "review_type",
-        "harm",
-        "age_band",
-        "sex",
-        "incident_month",
-        "incident_year",
-        "decision_date",
-        "themes",
-        "agencies",
-        "reviewer_name",
-        "summary",
-        "what_happened",
-        "practice_issues",
-        "what_needs_to_change",
-        "content_warning",
+    PUBLIC_FIELDS = tuple(
+        "reference pseudonym title slug review_type harm age_band sex incident_month "  # noqa: SIM905
+        "incident_year decision_date themes agencies reviewer_name summary what_happened "
+        "practice_issues what_needs_to_change content_warning".split()
     )
 
     def is_text_locked(self) -> bool:
