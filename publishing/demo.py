@@ -28,7 +28,15 @@ from reviews.models import (
 )
 from reviews.services import current_version, progress_submit
 
-from .models import Briefing, Decision, Delivery, LearningSummary, Notice, Recipient
+from .models import (
+    Briefing,
+    Decision,
+    Delivery,
+    LearningSummary,
+    Notice,
+    Recipient,
+    Withdrawal,
+)
 from .services.briefings import briefing_approve, briefing_save
 from .services.learning import (
     learning_summary_generate,
@@ -45,6 +53,7 @@ SIGNED = {
     Review.Status.SCHEDULED,
     Review.Status.PUBLISHED,
     Review.Status.REMOVED,
+    Review.Status.WITHDRAWN,
     Review.Status.NOT_PUBLISHED,
 }
 NOTICED = {
@@ -53,6 +62,7 @@ NOTICED = {
     Review.Status.SCHEDULED,
     Review.Status.PUBLISHED,
     Review.Status.REMOVED,
+    Review.Status.WITHDRAWN,
 }
 
 
@@ -120,6 +130,33 @@ def lifecycle_load_demo(review: Review, *, approver, manager, today: datetime.da
         _referral(review, manager, timezone.now() - datetime.timedelta(days=20))
     if review.status == Review.Status.BLOCKED:
         _blocked_by_inquest(review, manager, today)
+    if review.status == Review.Status.WITHDRAWN:
+        _withdrawn_by_order(review, manager, today)
+
+
+def _withdrawn_by_order(review: Review, manager, today: datetime.date) -> None:
+    """Published, then withdrawn five days ago under a reporting restriction order."""
+    started = today - datetime.timedelta(days=5)
+    restriction = Restriction(
+        review=review,
+        kind=Restriction.Kind.COURT_ORDER,
+        details="Reporting restriction order made in the Crown Court while a trial is heard.",
+        started_on=started,
+        next_review_on=today + datetime.timedelta(days=21),
+    )
+    restriction._history_user = manager
+    restriction.save()
+    withdrawal = Withdrawal(
+        review=review,
+        was=Review.Status.PUBLISHED,
+        reason=Withdrawal.Reason.COURT_ORDER,
+        details="The order forbids publishing anything that may identify the child.",
+        withdrawn_by=manager,
+        withdrawn_at=timezone.make_aware(datetime.datetime.combine(started, datetime.time(11))),
+        told_at=timezone.now(),
+    )
+    withdrawal._history_user = manager
+    withdrawal.save()
 
 
 def _blocked_by_inquest(review: Review, manager, today: datetime.date) -> None:

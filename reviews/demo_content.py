@@ -4895,4 +4895,107 @@ REVIEWS = [
             ],
         },
     },
+    {
+        # Published seven months ago, then withdrawn after a reporting restriction order: its
+        # addresses answer 410 with a neutral notice; a QA approver may publish it again once
+        # the order is discharged (publishing.demo creates the order and the withdrawal).
+        "reference": "NEL-2025-04",
+        "pseudonym": "Child T (8)",
+        "title": "Child T: a school's worries that were never put together",
+        "review_type": "local",
+        "harm": "serious_harm",
+        "age_band": "5_to_9",
+        "sex": "female",
+        "incident_month": 2,
+        "incident_year": 2025,
+        "decision_days_ago": 560,
+        "themes": ["physical-abuse", "information-sharing", "professional-curiosity"],
+        "agencies": ["school", "childrens-social-care", "police", "general-practice"],
+        "reviewer_name": "Margaret Ellwood",
+        "summary": (
+            "Child T was 8 when she was seriously injured at home by her stepfather. In the "
+            "year before, her school recorded eleven separate worries about her: bruises, "
+            "tiredness and a fear of going home. Each was dealt with on its own. This review "
+            "asks how small worries can be put together in time."
+        ),
+        "what_happened": (
+            "Child T lived with her mother, her stepfather and a baby brother. She was a bright "
+            "girl who loved drawing and animals.\n\n"
+            "Over twelve months her teachers wrote down eleven worries. Four were about "
+            "bruises, which she explained as falls. Others were about tiredness, hunger and "
+            "saying she did not want to go home. Two worries were passed to children's social "
+            "care, which gave advice to the school and closed each contact the same day.\n\n"
+            "The police were called to the home once after a neighbour heard shouting. No "
+            "check was made on the children's school. Child T was later admitted to hospital "
+            "with a head injury."
+        ),
+        "practice_issues": (
+            "The school's records were complete, but no one read them together. Each contact "
+            "with children's social care was judged on its own, without the history. The "
+            "police visit was not shared with the school or with health services."
+        ),
+        "what_needs_to_change": (
+            "Schools need a simple way to see a pattern of small worries and to send the whole "
+            "chronology with a referral. Children's social care should ask for that history "
+            "before closing a contact. The police should tell schools when they attend a home "
+            "where children live."
+        ),
+        "content_warning": True,
+        "findings": [
+            {
+                "title": "Eleven worries, never read together",
+                "text": (
+                    "Each worry was written down and dealt with on its own. Read together, "
+                    "they showed a child who was frightened at home."
+                ),
+            },
+            {
+                "title": "Contacts closed without the history",
+                "text": (
+                    "Children's social care gave advice on two contacts without asking what "
+                    "the school had seen before."
+                ),
+            },
+        ],
+        "recommendations": [
+            {
+                "text": (
+                    "Schools should review their safeguarding records for each child every "
+                    "half term, and send the whole chronology with any referral."
+                ),
+                "actions": [
+                    {
+                        "agency": "school",
+                        "description": (
+                            "Add a half-termly review of safeguarding records to the school "
+                            "safeguarding audit, and train designated leads to use it."
+                        ),
+                        "due_in_days": 60,
+                        "status": "in_progress",
+                    },
+                ],
+            },
+            {
+                "text": (
+                    "The police should tell a child's school by the next school day when "
+                    "they attend a home incident where children live."
+                ),
+                "actions": [
+                    {
+                        "agency": "police",
+                        "description": (
+                            "Extend the school notification scheme to every home incident "
+                            "attended where children live, not only domestic abuse."
+                        ),
+                        "due_in_days": 120,
+                        "status": "planned",
+                    },
+                ],
+            },
+        ],
+        "status": "withdrawn",
+        "published_days_ago": 210,
+        "removed_days_ago": None,
+        "private_names": ["Tilly Warburton", "Dean Hollis", "Kerry Warburton"],
+    },
 ]

@@ -274,7 +274,9 @@ def test_an_empty_list_has_one_empty_page(client):
     assert (page["count"], page["pages"], page["reviews"], page["next"]) == (0, 1, [], None)
 
 
-@pytest.mark.parametrize("status", [*NON_PUBLIC_STATES, Review.Status.REMOVED])
+@pytest.mark.parametrize(
+    "status", [*NON_PUBLIC_STATES, Review.Status.REMOVED, Review.Status.WITHDRAWN]
+)
 def test_a_review_the_public_cannot_read_never_appears(client, author, status):
     make_public_review(author=author, title="Public report")
     make_public_review(author=author, title="Hidden report", status=status)

@@ -22,7 +22,12 @@ from .test_qa_page import accept_post
 
 pytestmark = pytest.mark.django_db
 
-LOCKED = [Review.Status.PUBLISHED, Review.Status.REMOVED, Review.Status.NOT_PUBLISHED]
+LOCKED = [
+    Review.Status.PUBLISHED,
+    Review.Status.REMOVED,
+    Review.Status.WITHDRAWN,
+    Review.Status.NOT_PUBLISHED,
+]
 FINDING = "Agencies held pieces of the picture."
 RECOMMENDATION = "The partnership should test how agencies share information."
 
