@@ -1,5 +1,6 @@
 """Staff screens for publishing: recipients, notices and deliveries, extensions, decisions,
-and the extra non-working days. Lifecycle moves happen on each review's publication page."""
+withdrawals and the extra non-working days. Lifecycle moves happen on each review's
+publication page."""
 
 from django.contrib import admin
 from django.urls import path, reverse
@@ -8,7 +9,15 @@ from django.utils.html import format_html
 from reviews.admin import HistoryAdmin, ReviewAdmin
 from reviews.models import Review
 
-from ..models import Decision, Delivery, Extension, NonWorkingDay, Notice, Recipient
+from ..models import (
+    Decision,
+    Delivery,
+    Extension,
+    NonWorkingDay,
+    Notice,
+    Recipient,
+    Withdrawal,
+)
 from .views import publication_view
 
 
@@ -120,6 +129,16 @@ class ExtensionAdmin(ReadOnlyAdmin):
 class DecisionAdmin(ReadOnlyAdmin):
     list_display = ["review", "decided_at", "stage", "panel_challenges"]
     list_select_related = ["review"]
+
+
+@admin.register(Withdrawal)
+class WithdrawalAdmin(ReadOnlyAdmin):
+    """Every withdrawal, in force or ended: made and ended on the review's Publication page."""
+
+    list_display = ["review", "withdrawn_at", "reason", "withdrawn_by", "ended_at", "ending"]
+    list_filter = ["reason", ("ended_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["review", "withdrawn_by"]
+    search_fields = ["review__reference"]
 
 
 @admin.register(NonWorkingDay)
