@@ -22,7 +22,7 @@ from reviews.admin.voiding import WarnBeforeVoidAdmin
 from reviews.models import Agency, Criterion, Review, Theme, details_piece, publishable_pieces
 from reviews.services.flagged import PRIVATE_NAME_REFUSED
 
-from .factories import make_ready_review, set_recipient_emails, sign_all
+from .factories import make_ready_review, make_user, set_recipient_emails, sign_all
 from .public_helpers import at
 from .test_warn_before_void import SIGN_OFFS, WARNINGS, approved, review_post  # noqa: F401
 
@@ -239,3 +239,47 @@ def test_the_notice_freezes_the_details_and_its_pdf_shows_them(author, approver,
     html = render_to_string("notices/notice_pdf.html", {"notice": notice, **notice.snapshot})
     assert '<th scope="row">Independent reviewer</th><td>Dr Jo Marsh</td>' in html
     assert '<th scope="row">Learning themes</th><td>Neglect</td>' in html
+
+
+def test_a_theme_or_agency_a_signed_review_names_is_not_renamed_nor_deleted(
+    client, author, approver, manager
+):
+    neglect, police = Theme.objects.get(slug="neglect"), Agency.objects.get(slug="police")
+    signed = make_ready_review(author=author)  # police owns its action
+    signed.themes.add(neglect)
+    services.review_submit(review=signed, by=author)
+    sign_all(signed, approver)
+    client.force_login(manager)
+
+    for entry in (neglect, police):
+        url = reverse(f"admin:reviews_{entry._meta.model_name}_change", args=[entry.pk])
+        response = client.post(url, {"name": "Renamed", "slug": entry.slug})
+
+        assert response.status_code == 200
+        assert response.context["adminform"].form.errors["name"] == [
+            "This cannot be renamed now: it is part of the signed-off text of "
+            f"{signed.reference}, which are in quality assurance or awaiting publication. It "
+            "can be renamed once they are published, or taken off them first (which voids "
+            "their sign-offs, after a warning)."
+        ]
+        entry.refresh_from_db()
+        assert entry.name != "Renamed"
+    client.force_login(make_user("root", is_superuser=True))
+    url = reverse("admin:reviews_theme_delete", args=[neglect.pk])
+    assert client.post(url, {"post": "yes"}).status_code == 403
+    assert Theme.objects.filter(pk=neglect.pk).exists()
+    assert services.signoff_is_valid(signed)
+
+
+def test_a_theme_no_signed_review_names_is_renamed(client, manager, author):
+    review = make_ready_review(author=author)  # a draft: nothing signed
+    theme = Theme.objects.get(slug="neglect")
+    review.themes.add(theme)
+    client.force_login(manager)
+
+    url = reverse("admin:reviews_theme_change", args=[theme.pk])
+    response = client.post(url, {"name": "Neglect and deprivation", "slug": theme.slug})
+
+    assert response.status_code == 302
+    theme.refresh_from_db()
+    assert theme.name == "Neglect and deprivation"
