@@ -110,17 +110,17 @@ def _names(names) -> str:
 def details_piece(review: Review) -> TextPiece:
     """The review's details as one piece, "Details": one "label: value" line each.
 
-    The scanner reads the free text only (a date or an agency's name is not typed for this
-    review), with the web address's hyphens read as spaces, so that a name typed into it
+    The scanner reads the free text's values only (a date or an agency's name is not typed for
+    this review; a label is blanked, so a name's part never matches "Web address"), with the
+    web address's hyphens read as spaces, so that a name typed into it
     ("nel-2026-01-jordan-smith") is found like any other.
     """
     free, chosen = review_details(review)
-    lines = [f"{label}: {value}" for label, value in free]
+    lines = [f"{label}: {value}" for label, value in free + chosen]
     scan = "\n".join(
-        line.replace("-", " ") if label == "Web address" else line
-        for (label, _), line in zip(free, lines, strict=True)
+        " " * len(f"{label}: ") + (value.replace("-", " ") if label == "Web address" else value)
+        for label, value in free
     )
-    lines += [f"{label}: {value}" for label, value in chosen]
     return TextPiece("details", "Details", "\n".join(lines), scan=scan)
 
 
