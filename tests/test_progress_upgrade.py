@@ -1,5 +1,6 @@
 """The upgrade that took action progress out of the frozen report text keeps every valid
-sign-off and notice valid, and leaves a stale one stale (reviews 0011, publishing 0011)."""
+sign-off and notice valid, and leaves a stale one stale (reviews 0011, publishing 0011), with
+the upgrades after it (reviews 0016 and publishing 0016, the review's details signed too)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from django.apps import apps
 
 from publishing.services import notices
 from reviews import services
-from reviews.migrations._text_hashes import report_hashes
+from reviews.migrations._text_hashes import details_hashes, report_hashes
 from reviews.models import Action, SignOff, TextVersion
 
 from .factories import make_approved_review, make_ready_review, set_recipient_emails, sign_all
@@ -22,6 +23,12 @@ signoffs_upgrade = importlib.import_module(
     "reviews.migrations.0011_progress_outside_the_frozen_text"
 )
 notices_upgrade = importlib.import_module("publishing.migrations.0011_notice_hash_without_progress")
+details_upgrades = [
+    importlib.import_module("reviews.migrations.0016_public_fields_signed").recompute_signoffs,
+    importlib.import_module(
+        "publishing.migrations.0016_notice_hash_with_public_fields"
+    ).recompute_notices,
+]
 
 
 @pytest.fixture
@@ -38,7 +45,10 @@ def noticed(author, approver, manager):
     review.refresh_from_db()
     notices.notice_send(review=review, by=manager)
     old, new = report_hashes(apps, review)
-    assert old != new and new == services.current_version(review)[2]
+    assert old != new and details_hashes(apps, review) == (
+        new,
+        services.current_version(review)[2],
+    )
     SignOff.objects.filter(review=review).update(content_hash=old)
     review.notices.update(content_hash=old)
     TextVersion.objects.filter(review=review).delete()
@@ -48,6 +58,8 @@ def noticed(author, approver, manager):
 def upgrade() -> None:
     signoffs_upgrade.recompute_signoffs(apps, None)
     notices_upgrade.recompute_notices(apps, None)
+    for later in details_upgrades:
+        later(apps, None)
 
 
 def test_the_upgrade_keeps_a_valid_sign_off_and_notice_valid(noticed):

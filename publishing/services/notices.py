@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from nelscp.context_processors import partnership
-from reviews.models import Action, Review
+from reviews.models import Action, Review, review_details
 from reviews.services import (
     TransitionError,
     current_version,
@@ -29,8 +29,10 @@ from .deliveries import deliveries_queue, message_id_new
 
 
 def review_snapshot(review: Review) -> dict:
-    """The publishable content of a review as plain data, frozen into a notice."""
+    """The publishable content of a review as plain data, frozen into a notice: the text and
+    the review's details as the public will read them (`details`, each a label and a value)."""
     recommendations = review.recommendations.prefetch_related("actions__agency")
+    free, chosen = review_details(review)
     return {
         "reference": review.reference,
         "title": review.title,
@@ -40,6 +42,7 @@ def review_snapshot(review: Review) -> dict:
         "reviewer": review.reviewer_name,
         "publication_mode": review.get_publication_mode_display(),
         "summary": review.summary,
+        "details": [{"label": label, "value": value} for label, value in free + chosen],
         "sections": [{"heading": s.heading, "text": s.text} for s in review.sections()],
         "findings": [
             {"order": f.order, "title": f.title, "text": f.text} for f in review.findings.all()

@@ -5,8 +5,8 @@
 * `restrictions`: the restrictions that hold up its publication.
 * `owners`: action owners, each belonging to one partner agency.
 * `progress`: progress updates of an action, each checked by a second person before it shows.
-* `qa`: the publishable text, the names that must not appear, text versions, the criteria,
-  sign-offs and accepted details.
+* `qa`: the publishable text (the review's public details included), the names that must not
+  appear, text versions, the criteria, sign-offs and accepted details.
 """
 
 from .owners import AgencyMembership
@@ -18,8 +18,10 @@ from .qa import (
     SignOff,
     TextPiece,
     TextVersion,
+    details_piece,
     publishable_pieces,
     publishable_text,
+    review_details,
     text_hash,
 )
 from .restrictions import Restriction
@@ -62,8 +64,10 @@ __all__ = [
     "TextPiece",
     "TextVersion",
     "Theme",
+    "details_piece",
     "publishable_pieces",
     "publishable_text",
+    "review_details",
     "review_id_of",
     "text_hash",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from dataclasses import dataclass
 
@@ -15,26 +16,37 @@ from .review import Review
 
 @dataclass(frozen=True)
 class TextPiece:
-    """One publishable piece of a review (a section, a finding, an action...) with its place."""
+    """One publishable piece of a review (a section, a finding, an action...) with its place.
+
+    `scan` is what the identifier scanner reads when that is not the whole `text`: the start
+    of `text`, character for character (a finding's offsets then mark its place in `text`).
+    """
 
     key: str
     label: str
     text: str
+    scan: str | None = None
+
+    def scanned(self) -> str:
+        """The text the identifier scanner reads."""
+        return self.text if self.scan is None else self.scan
 
 
 def publishable_pieces(review: Review, *, for_scanner: bool = False) -> list[TextPiece]:
-    """The report's pieces in reading order (4 queries).
+    """The report's pieces in reading order (6 queries).
 
     By default the frozen report, what a sign-off's and a notice's hash cover and the QA page's
-    diff compares: each action as planned (agency, description, due date), no progress, so a
-    progress change never voids a sign-off or a notice. `for_scanner`: the words the public
-    will read, for the identifier scanner: each action's description with its progress
-    (impact, what more will be done), and no due date (a date the scanner would flag).
+    diff compares: the review's details as the public reads them (`details_piece`), and each
+    action as planned (agency, description, due date), no progress, so a progress change never
+    voids a sign-off or a notice. `for_scanner`: the words the public will read, for the
+    identifier scanner: each action's description with its progress (impact, what more will
+    be done), and no due date (a date the scanner would flag).
     """
     pieces = [
         TextPiece("title", "Title", review.title),
         TextPiece("pseudonym", "Pseudonym", review.pseudonym),
         TextPiece("summary", "Summary", review.summary),
+        details_piece(review),
     ]
     pieces += [
         TextPiece(section.key, section.heading, section.text) for section in review.sections()
@@ -57,6 +69,59 @@ def publishable_pieces(review: Review, *, for_scanner: bool = False) -> list[Tex
                 text = f"{action.description}\n\nDue: {action.due_date.isoformat()}"
             pieces.append(TextPiece(f"action-{action.pk}", label, text))
     return pieces
+
+
+def review_details(review: Review) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The review's details that a public page, PDF, feed or export shows, beside the report's
+    text, as (label, value) in words: (the free text, the rest) (2 queries).
+
+    The free text is typed by staff (reference, web address, independent reviewer); the rest
+    is chosen from a list or a calendar: choices by their label, dates in words, the themes
+    and agencies by name in alphabetical order, so the order they were added in is no matter.
+    Title, pseudonym and summary are pieces of their own.
+    """
+    decided = review.decision_date
+    free = [
+        ("Reference", review.reference),
+        ("Web address", review.slug),
+        ("Independent reviewer", review.reviewer_name.strip() or "Not named"),
+    ]
+    chosen = [
+        ("Type of review", review.get_review_type_display()),
+        ("Death or serious harm", review.get_harm_display()),
+        ("Age of the child", review.get_age_band_display()),
+        ("Sex", review.get_sex_display()),
+        ("Incident", review.incident_period()),
+        (
+            "Decision to hold the review",
+            f"{decided.day} {calendar.month_name[decided.month]} {decided.year}",
+        ),
+        ("Learning themes", _names(review.themes.values_list("name", flat=True))),
+        ("Agencies involved", _names(review.agencies.values_list("name", flat=True))),
+        ("Content warning", "Shown to readers" if review.content_warning else "Not shown"),
+    ]
+    return free, chosen
+
+
+def _names(names) -> str:
+    return "; ".join(sorted(names)) or "None recorded"
+
+
+def details_piece(review: Review) -> TextPiece:
+    """The review's details as one piece, "Details": one "label: value" line each.
+
+    The scanner reads the free text's values only (a date or an agency's name is not typed for
+    this review; a label is blanked, so a name's part never matches "Web address"), with the
+    web address's hyphens read as spaces, so that a name typed into it
+    ("nel-2026-01-jordan-smith") is found like any other.
+    """
+    free, chosen = review_details(review)
+    lines = [f"{label}: {value}" for label, value in free + chosen]
+    scan = "\n".join(
+        " " * len(f"{label}: ") + (value.replace("-", " ") if label == "Web address" else value)
+        for label, value in free
+    )
+    return TextPiece("details", "Details", "\n".join(lines), scan=scan)
 
 
 def _progress_text(action) -> str:

@@ -15,6 +15,7 @@ The workflows live in modules by concern; every name is importable from `reviews
 * `restrictions`: lifting a restriction.
 * `progress`: progress updates of the action plan, approved by a second person.
 * `owners`: action owners in partner agencies, and the actions each may see.
+* `taxonomy`: a theme or agency signed by name is not renamed nor deleted under a sign-off.
 """
 
 from .approvers import editors_since_submission
@@ -36,6 +37,7 @@ from .qa import (
 )
 from .reading import PieceReadability, TextDiff, diff_since_last_signoff, readability_by_section
 from .restrictions import restriction_lift
+from .taxonomy import signed_reviews_naming, taxonomy_change_refusal
 from .text_changes import AFTER_NOTICE, review_text_changed, void_warning
 from .transitions import TransitionError, current_version, record_history, review_move
 
@@ -64,7 +66,9 @@ __all__ = [
     "review_submit",
     "review_text_changed",
     "signoff_is_valid",
+    "signed_reviews_naming",
     "signoff_record",
+    "taxonomy_change_refusal",
     "unresolved_identifiers",
     "void_warning",
 ]

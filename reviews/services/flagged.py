@@ -97,7 +97,7 @@ def flag_details(review: Review, pieces: list[TextPiece]) -> list[FlaggedDetail]
     }
     details = []
     for piece in pieces:
-        for finding in checks.scan_identifiers(piece.text, names):
+        for finding in checks.scan_identifiers(piece.scanned(), names):
             refusal = acceptance_refusal(kind=finding.kind, text=finding.text, names=names)
             acceptance = None if refusal else accepted.get((piece.key, finding.kind, finding.text))
             details.append(FlaggedDetail(piece, finding, acceptance, refusal))
