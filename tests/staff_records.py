@@ -14,7 +14,7 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from publishing.models import Briefing, LearningSummary, NonWorkingDay, PublicPdf
-from publishing.services import copy_requests, decisions, display, notices
+from publishing.services import copy_requests, decisions, display, notices, withdrawals
 from reviews import roles, services
 from reviews.models import Agency, AgencyMembership, Restriction, Review, Theme
 
@@ -36,8 +36,8 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
 
     draft (with a restriction and a private name), in QA, notice sent (a notice, deliveries),
     not published (a decision), published (an extension, a briefing, a progress update awaiting
-    approval) and removed (a copy
-    request); a non-working day, a learning summary, a stored PDF and an action owner.
+    approval), removed (a copy request) and one withdrawn; a non-working day, a learning
+    summary, a stored PDF and an action owner.
     """
     set_recipient_emails()
     themes = Theme.objects.filter(slug__in=THEMES)
@@ -91,6 +91,12 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
     )
     copy_requests.copy_request_create(
         review=removed, name="Sam Reader", email="sam@example.org", now=timezone.now()
+    )
+    withdrawn = make_review(  # not returned: its moves are tests/test_withdrawal*.py's
+        author=author, status=Review.Status.PUBLISHED, published_at=timezone.now()
+    )
+    withdrawals.review_withdraw(
+        review=withdrawn, by=manager, reason="legal_advice", details="", now=timezone.now()
     )
     NonWorkingDay.objects.create(date=datetime.date(2027, 5, 7), name="A royal event")
     LearningSummary.objects.create(year=2025, introduction="What we learnt.")
