@@ -15,6 +15,7 @@ The workflows live in modules by concern; every name is importable from `reviews
 * `restrictions`: lifting a restriction.
 * `progress`: progress updates of the action plan, approved by a second person.
 * `owners`: action owners in partner agencies, and the actions each may see.
+* `public_fields`: a locked review's public details change only by an approved correction.
 """
 
 from .approvers import editors_since_submission
@@ -26,6 +27,7 @@ from .flagged import (
     unresolved_identifiers,
 )
 from .progress import progress_approve, progress_return, progress_submit
+from .public_fields import public_fields_guard, signed_hashes, version_corrected
 from .qa import (
     live_signoffs,
     readiness_problems,
@@ -55,6 +57,7 @@ __all__ = [
     "progress_approve",
     "progress_return",
     "progress_submit",
+    "public_fields_guard",
     "readability_by_section",
     "readiness_problems",
     "record_history",
@@ -65,6 +68,8 @@ __all__ = [
     "review_text_changed",
     "signoff_is_valid",
     "signoff_record",
+    "signed_hashes",
     "unresolved_identifiers",
+    "version_corrected",
     "void_warning",
 ]
