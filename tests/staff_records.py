@@ -14,7 +14,7 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from publishing.models import Briefing, LearningSummary, NonWorkingDay, PublicPdf
-from publishing.services import copy_requests, decisions, display, notices
+from publishing.services import copy_requests, corrections, decisions, display, notices
 from reviews import roles, services
 from reviews.models import Agency, AgencyMembership, Restriction, Review, Theme
 
@@ -36,7 +36,7 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
 
     draft (with a restriction and a private name), in QA, notice sent (a notice, deliveries),
     not published (a decision), published (an extension, a briefing, a progress update awaiting
-    approval) and removed (a copy
+    approval, a correction awaiting approval) and removed (a copy
     request); a non-working day, a learning summary, a stored PDF and an action owner.
     """
     set_recipient_emails()
@@ -82,6 +82,9 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
         status="in_progress",
         completed_on=None,
         more_to_do="A second audit in the spring.",
+    )
+    corrections.correction_propose(
+        review=published, by=author, changes={"summary": "A corrected summary."}, note="the summary"
     )
     removed = make_review(
         author=author,

@@ -26,6 +26,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from reviews import checks
 from reviews.models import Agency, Review, Theme
@@ -112,7 +113,7 @@ def _check_values(review: Review, changes: dict[str, Any]) -> None:
 
 
 def label(name: str) -> str:
-    return str(Review._meta.get_field(name).verbose_name).capitalize()
+    return capfirst(str(Review._meta.get_field(name).verbose_name))
 
 
 # --- Proposing --------------------------------------------------------------------------------
