@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from publishing.models import Correction, StalePdf
-from publishing.services import corrections, page_cache
+from publishing.services import catalogue, corrections, files, page_cache
 from reviews import services as review_services
 from reviews.models import Agency, ProtectedName, Review, TextVersion
 from reviews.services import TransitionError
@@ -105,6 +105,22 @@ def test_approval_marks_the_pdf_stale_and_search_finds_the_new_words(
     assert StalePdf.objects.filter(key=f"report/{report.pk}").exists()
     found = client.get(reverse("publishing:reviews"), {"q": "midwives"}).content.decode()
     assert report.title in found
+
+
+def test_the_pdf_is_rendered_with_the_new_values_and_the_corrections_section(
+    report, author, approver
+):
+    def pdf_text() -> str:
+        fresh = catalogue.with_page_data(Review.objects.filter(pk=report.pk)).get()
+        return files.pdf_html("report", fresh, today=timezone.localdate())
+
+    correction = propose(report, author, title="Learning from Child K (corrected)")
+    assert "Corrections" not in pdf_text()
+    with time_machine.travel(APPROVAL_DAY, tick=False):
+        corrections.correction_approve(correction=correction, by=approver)
+    text = pdf_text()
+    assert "Learning from Child K (corrected)" in text
+    assert f"Corrected on 3 March 2027: {NOTE}" in text
 
 
 def test_only_the_values_that_differ_are_kept_and_the_review_is_untouched(report, author):

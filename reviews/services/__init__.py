@@ -15,7 +15,7 @@ The workflows live in modules by concern; every name is importable from `reviews
 * `restrictions`: lifting a restriction.
 * `progress`: progress updates of the action plan, approved by a second person.
 * `owners`: action owners in partner agencies, and the actions each may see.
-* `public_fields`: a locked review's public details change only by an approved correction.
+* `published`: a locked review's public details change only by an approved correction.
 """
 
 from .approvers import editors_since_submission
@@ -27,7 +27,7 @@ from .flagged import (
     unresolved_identifiers,
 )
 from .progress import progress_approve, progress_return, progress_submit
-from .public_fields import public_fields_guard, signed_hashes, version_corrected
+from .published import public_fields_guard, signed_hashes, version_corrected
 from .qa import (
     live_signoffs,
     readiness_problems,

@@ -9,7 +9,7 @@ from django.utils import timezone
 from ..models import Criterion, Review, SignOff, publishable_pieces
 from .approvers import _require_approver, _require_second_pair_of_eyes
 from .flagged import unresolved_identifiers
-from .public_fields import signed_hashes
+from .published import signed_hashes
 from .transitions import TransitionError, _keep_version, current_version, review_move
 
 # --- Submission -------------------------------------------------------------------------------
