@@ -231,6 +231,22 @@ def test_a_private_name_is_shown_masked_and_the_page_offers_no_approval(
     page = client.get(decide_url(correction)).content.decode()
     assert "Tyler" not in page
 
+    named = corrections.correction_propose(
+        review=report, by=author, changes={"sex": "male"}, note="what Tyler Smith said"
+    )
+    for url in (
+        decide_url(named),
+        reverse("admin:publishing_correction_change", args=[named.pk]),
+        reverse("admin:publishing_correction_history", args=[named.pk]),
+        reverse(
+            "admin:publishing_correction_simple_history",
+            args=[named.pk, named.history.earliest().pk],
+        ),
+        reverse("admin:publishing_correction_changelist") + "?state=all",
+    ):
+        page = client.get(url).content.decode()
+        assert "Tyler" not in page and "Smith" not in page, url
+
 
 def test_the_list_shows_what_awaits_approval(client, approver, proposed, report):
     client.force_login(approver)

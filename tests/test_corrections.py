@@ -317,3 +317,15 @@ def test_a_stranger_to_the_roles_is_refused_everything(report, author):
         corrections.correction_approve(correction=correction, by=stranger)
     with pytest.raises(TransitionError):
         corrections.correction_refuse(correction=correction, by=stranger, reason="No")
+
+
+def test_a_private_name_in_the_note_readers_will_see_is_never_approved_either(
+    report, author, approver
+):
+    ProtectedName.objects.create(review=report, name="Tyler Smith")
+    correction = corrections.correction_propose(
+        review=report, by=author, changes={"sex": "male"}, note="the sex Tyler Smith gave"
+    )
+    assert corrections.approval_refusal(correction, approver) == corrections.NAME_REFUSED
+    with pytest.raises(TransitionError, match="private list"):
+        corrections.correction_approve(correction=correction, by=approver)

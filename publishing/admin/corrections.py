@@ -153,12 +153,16 @@ def _decide_context(correction: Correction, user, form, allowed: set, confirming
     waiting = correction.state == PROPOSED
     refusal = corrections.approval_refusal(correction, user) if "approve" in allowed else None
     title = f"Correction: {correction.review.reference}"
+    masked = not user.has_perm("reviews.view_protectedname")
+    in_note = corrections.identifiers_in(correction)["note"]
     return {
         "title": f"Error: {title}" if form.errors else title,
         "opts": Correction._meta,
         "correction": correction,
         "review": correction.review,
-        "rows": change_rows(correction, masked=not user.has_perm("reviews.view_protectedname")),
+        "rows": change_rows(correction, masked=masked),
+        "note": _masked(correction.note, in_note) if masked else correction.note,
+        "note_findings": _shown_findings(in_note),
         "form": form,
         "error_summary": error_summary([(form, "decision")]),
         "may_decide": waiting and "approve" in allowed,
@@ -190,13 +194,15 @@ def change_rows(correction: Correction, *, masked: bool) -> list[dict]:
                 "label": corrections.label(name),
                 "old": old_parts,
                 "new": new_parts,
-                "findings": [
-                    (f.label, corrections.MASKED if f.kind == PRIVATE_NAME else f.text)
-                    for f in findings
-                ],
+                "findings": _shown_findings(findings),
             }
         )
     return rows
+
+
+def _shown_findings(findings) -> list[tuple[str, str]]:
+    """(what, the text found) for each finding, a private name only as words saying so."""
+    return [(f.label, corrections.MASKED if f.kind == PRIVATE_NAME else f.text) for f in findings]
 
 
 def _masked(text: str, findings) -> str:
@@ -279,10 +285,9 @@ class CorrectionAdmin(HistoryAdmin):
     list_display = ["review", "what", "state", "proposed", "decide_link"]
     list_filter = [StateFilter]
     list_select_related = ["review", "proposed_by"]
-    search_fields = ["review__reference", "note"]
-    fields = [
+    search_fields = ["review__reference"]
+    fields = [  # no proposed value nor note: the decision page shows them, private names masked
         "review",
-        "note",
         "state",
         "proposed_by",
         "proposed_at",

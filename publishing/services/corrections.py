@@ -170,13 +170,16 @@ def correction_propose(
 
 def identifiers_in(correction: Correction) -> dict[str, list[checks.IdentifierFinding]]:
     """Field name -> what the scanner finds in its new value, with the review's private names:
-    for each free-text field the correction changes."""
+    for each free-text field the correction changes, and for its note ("note"), which readers
+    will read too."""
     names = list(correction.review.protected_names.values_list("name", flat=True))
-    return {
+    found = {
         name: checks.scan_identifiers(value, names)
         for name, value in correction.changes.items()
         if is_text(name)
     }
+    found["note"] = checks.scan_identifiers(correction.note, names)
+    return found
 
 
 def approval_refusal(correction: Correction, by: AbstractBaseUser) -> str | None:
