@@ -147,6 +147,8 @@ def test_only_the_values_that_differ_are_kept_and_the_review_is_untouched(report
         ({"incident_year": 1066}, "greater than or equal to 1990"),
         ({"decision_date": "31/02/2026"}, "Date of the decision"),
         ({"themes": [999999]}, "Choose the themes from the list."),
+        ({"themes": [10**30]}, "Choose the themes from the list."),
+        ({"themes": [True]}, "Choose the themes from the list."),
         ({"agencies": "police"}, "Choose the agencies involved from the list."),
         ({"title": ""}, "This field cannot be blank."),
         ({}, "Nothing differs from what the report shows now"),

@@ -70,7 +70,7 @@ def _as_stored(name: str, value: Any) -> Any:
         if not isinstance(value, list | tuple | set | models.QuerySet):
             raise TransitionError(f"Choose the {label(name).lower()} from the list.")
         pks = {getattr(each, "pk", each) for each in value}
-        if not all(type(pk) is int for pk in pks):
+        if not all(type(pk) is int and 0 < pk < 2**63 for pk in pks):  # a key a row may have
             raise TransitionError(f"Choose the {label(name).lower()} from the list.")
         return sorted(pks)
     if name not in CORRECTABLE:
