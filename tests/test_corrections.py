@@ -252,7 +252,9 @@ def test_an_approval_is_in_the_reviews_history_with_its_themes_and_agencies(
     report, author, approver
 ):
     correction = propose(report, author, agencies=agencies("health-visiting", "police"))
+    rows_before = report.history.count()
     corrections.correction_approve(correction=correction, by=approver)
+    assert report.history.count() == rows_before + 1
     row = report.history.latest()
     assert row.history_change_reason == f"Correction {correction.pk} approved"
     assert row.history_user == approver

@@ -224,14 +224,16 @@ def correction_approve(
     before = {name: value_of(review, name) for name in correction.changes}
     _, _, signed = current_version(review)
     _claim(correction, by, Correction.State.APPROVED, now=now, reason="", replaced=before)
+    review.skip_history_when_saving = True  # one history row for the whole correction...
     for name, value in correction.changes.items():
         if name in RELATED:
             getattr(review, name).set(value)
         else:
             setattr(review, name, _model_value(name, value))
+    del review.skip_history_when_saving
     review._history_user = by
     review._change_reason = f"Correction {correction.pk} approved"
-    review.save()
+    review.save()  # ...written here, with the themes and agencies as corrected
     correction.refresh_from_db()
     version_corrected(review=review, corrects=signed, note=correction.public_note())
     return correction
