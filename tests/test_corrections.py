@@ -87,6 +87,7 @@ def test_the_public_reads_the_old_values_until_a_second_person_approves(
     assert "Learning from Child K (corrected)" in page
     assert "Corrected on 3 March 2027: the list of agencies involved and the title" in page
     assert '<h2 id="corrections">Corrections</h2>' in page
+    assert "Last corrected on 3 March 2027" in page
     assert row["title"] == line["title"] == "Learning from Child K (corrected)"
     assert row["agencies"] == [Agency.objects.get(slug="health-visiting").name]
     assert Agency.objects.get(slug="health-visiting").name in line["agencies"]
