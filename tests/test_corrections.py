@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from publishing.models import Correction, StalePdf
-from publishing.services import catalogue, corrections, files, page_cache
+from publishing.services import catalogue, corrections, files, page_cache, report_pages
 from reviews import services as review_services
 from reviews.models import Agency, ProtectedName, Review, TextVersion
 from reviews.services import TransitionError
@@ -74,6 +74,7 @@ def test_the_public_reads_the_old_values_until_a_second_person_approves(
         )
     page, row, line = public_views(client, report)  # the cached copies, kept
     assert "Learning from Child K (corrected)" not in page and "Corrections" not in page
+    assert report_pages.stored(report.slug, today=timezone.localdate()).html == page
     assert row["title"] == line["title"] == "Learning from Child K"
     assert row["agencies"] == [Agency.objects.get(slug="police").name]
 
@@ -83,6 +84,7 @@ def test_the_public_reads_the_old_values_until_a_second_person_approves(
     ):
         corrections.correction_approve(correction=correction, by=approver)
 
+    assert report_pages.stored(report.slug, today=timezone.localdate()).html is None  # stale
     page, row, line = public_views(client, report)
     assert "Learning from Child K (corrected)" in page
     assert "Corrected on 3 March 2027: the list of agencies involved and the title" in page
