@@ -42,18 +42,24 @@ PUBLISHING_MODELS = [
     "learningsummary",
     "publicpdf",
     "withdrawal",
+    "correction",
 ]
 # Copy requests of removed reports, handled by business-unit staff and managers.
 COPY_REQUESTS = _perms("publishing", ["change"], ["copyrequest"]) | {
     ("publishing", "handle_copyrequest")
 }
 SUMMARIES = _perms("publishing", ["add", "change"], ["learningsummary"])
-# The second person who lets a briefing or an annual summary reach the website (never its
-# author: publishing.services.briefings and .learning refuse that).
+# The second person who lets a briefing, an annual summary or a correction reach the website
+# (never its author: publishing.services.briefings, .learning and .corrections refuse that).
 SECOND_PERSON = {
     ("publishing", "approve_briefing"),
     ("publishing", "publish_learningsummary"),
+    ("publishing", "approve_correction"),
 }
+# Corrections of a published report: proposed by the business unit or a manager, approved or
+# refused by a second person (SECOND_PERSON; publishing.services.corrections refuses the
+# proposer).
+CORRECTIONS_PROPOSE = {("publishing", "add_correction")}
 VIEW_ALL = _perms("reviews", ["view"], ALL_MODELS) | _perms(
     "publishing", ["view"], PUBLISHING_MODELS
 )
@@ -82,7 +88,8 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | COPY_REQUESTS
     | SUMMARIES
     | {("reviews", "submit_review")}
-    | PROGRESS_SUBMIT,
+    | PROGRESS_SUBMIT
+    | CORRECTIONS_PROPOSE,
     QA_APPROVER: VIEW_ALL
     | PRIVATE_NAMES_VIEW
     | {("reviews", "sign_off_review")}
@@ -97,6 +104,7 @@ ROLES: dict[str, set[tuple[str, str]]] = {
     | COPY_REQUESTS
     | SUMMARIES
     | {("reviews", "manage_publication")}
+    | CORRECTIONS_PROPOSE
     | PROGRESS_APPROVE
     | SECOND_PERSON
     | SIGN_IN_RECORDS

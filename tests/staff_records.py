@@ -14,7 +14,14 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from publishing.models import Briefing, LearningSummary, NonWorkingDay, PublicPdf
-from publishing.services import copy_requests, decisions, display, notices, withdrawals
+from publishing.services import (
+    copy_requests,
+    corrections,
+    decisions,
+    display,
+    notices,
+    withdrawals,
+)
 from reviews import roles, services
 from reviews.models import Agency, AgencyMembership, Restriction, Review, Theme
 
@@ -36,8 +43,8 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
 
     draft (with a restriction and a private name), in QA, notice sent (a notice, deliveries),
     not published (a decision), published (an extension, a briefing, a progress update awaiting
-    approval), removed (a copy request) and one withdrawn; a non-working day, a learning
-    summary, a stored PDF and an action owner.
+    approval, a correction awaiting approval), removed (a copy request) and one withdrawn; a
+    non-working day, a learning summary, a stored PDF and an action owner.
     """
     set_recipient_emails()
     themes = Theme.objects.filter(slug__in=THEMES)
@@ -82,6 +89,9 @@ def make_staff_records(*, author, approver, manager) -> dict[str, Review]:
         status="in_progress",
         completed_on=None,
         more_to_do="A second audit in the spring.",
+    )
+    corrections.correction_propose(
+        review=published, by=author, changes={"summary": "A corrected summary."}, note="the summary"
     )
     removed = make_review(
         author=author,

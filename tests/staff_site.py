@@ -22,6 +22,7 @@ def seed() -> None:
     from publishing.demo import seed_demo
     from publishing.models import NonWorkingDay
     from publishing.services.copy_requests import copy_request_create
+    from publishing.services.corrections import correction_propose
     from publishing.services.display import extension_add
     from reviews.demo import DEMO_PASSWORD
     from reviews.models import Review
@@ -44,6 +45,12 @@ def seed() -> None:
         today=today,
     )
     NonWorkingDay.objects.create(date=today + datetime.timedelta(days=60), name="Royal event")
+    correction_propose(
+        review=published,
+        by=users["author"],
+        changes={"summary": published.summary + " Corrected."},
+        note="the summary",
+    )
     for width in WIDTHS:
         get_user_model().objects.create_user(
             f"newcomer{width}", password=DEMO_PASSWORD, is_staff=True
@@ -101,6 +108,15 @@ def _review_pages(user) -> dict[str, str]:
         if plan not in (None, "reviews_review_change"):
             pages[f"action-plan-{status}"] = base + "action-plan/"
     review = Review.objects.filter(status=Review.Status.PUBLISHED).first()
+    correction = review.corrections.first()
+    if user.has_perm("publishing.add_correction"):
+        pages["correction-propose"] = reverse(
+            "admin:publishing_correction_propose", args=[review.pk]
+        )
+    if correction is not None:
+        pages["correction-decide"] = reverse(
+            "admin:publishing_correction_decide", args=[review.pk, correction.pk]
+        )
     record = review.history.order_by("history_id").first()
     pages["reviews.review-history-record"] = reverse(
         "admin:reviews_review_simple_history", args=[review.pk, record.history_id]

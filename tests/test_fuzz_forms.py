@@ -23,7 +23,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from publishing.models import CopyRequest, Decision, Notice
+from publishing.models import CopyRequest, Correction, Decision, Notice
 from publishing.services import notices, scheduling
 from reviews import services
 from reviews.models import (
@@ -556,3 +556,26 @@ def test_the_schedule_form_survives_hostile_input(as_manager, notice_sent, data)
         notice_sent.refresh_from_db()
         assert notice_sent.status in (Review.Status.NOTICE_SENT, Review.Status.SCHEDULED)
     _messages_cleared(as_manager)
+
+
+@FUZZ
+@given(data=st.data())
+def test_the_correction_form_survives_hostile_input(as_author, published, data):
+    """Proposing a correction: a form error, or a correction kept with valid values; the review
+    itself never changes (only an approval changes it)."""
+    models_ = tracked(Review, Review.themes.through, Review.agencies.through, Correction)
+    fields = {k: v for k, v in _review_fields().items() if k not in ("reference", "slug")}
+    fields["note"] = text(500, min_size=1)
+    post = data.draw(form(fields, spoil=2, bad=hostile))
+    url = reverse("admin:publishing_correction_propose", args=[published.pk])
+    with rolled_back():
+        before = snapshot(models_)
+        response = as_author.post(url, post)
+        saved = staff_redirect(response)
+        if not saved:
+            assert response.status_code == 200 and response.context["form"].errors
+        check(response, models_, before, saved=saved)
+        after = snapshot(models_)
+        for model in (Review, Review.themes.through, Review.agencies.through):
+            assert after[model._meta.label] == before[model._meta.label]
+    _messages_cleared(as_author)

@@ -126,9 +126,9 @@ def test_the_chart_pages_have_no_inline_style(client, review, author):
 def test_the_report_page_makes_no_more_queries_with_its_chart(
     client, review, django_assert_num_queries
 ):
-    # the nine of tests/test_public_queries.py: the chart is drawn from the prefetched actions
+    # the ten of tests/test_public_queries.py: the chart is drawn from the prefetched actions
     # (6 their actions with the owning agencies), so it adds none
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         _page(client, review)
 
 

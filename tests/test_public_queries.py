@@ -62,12 +62,12 @@ def test_the_home_page_makes_three_queries(client, author, django_assert_num_que
 
 
 @pytest.mark.parametrize("actions", [1, 25])
-def test_the_report_page_makes_nine_queries(client, author, django_assert_num_queries, actions):
+def test_the_report_page_makes_ten_queries(client, author, django_assert_num_queries, actions):
     review = _grow(author, 1, actions=actions)[0]
     # 1 the review with its briefing, 2 themes, 3 agencies, 4 findings, 5 recommendations,
     # 6 their actions with the owning agencies, 7 the latest extension, 8 any open action
-    # (the display rule), 9 linked public reviews
-    with django_assert_num_queries(9):
+    # (the display rule), 9 linked public reviews, 10 its approved corrections
+    with django_assert_num_queries(10):
         response = client.get(reverse("publishing:review", args=[review.slug]))
     assert response.status_code == 200
 

@@ -120,7 +120,7 @@ def _row_page(pattern, view, row, model_admin, perm) -> Page:
         return _model_view_page(url, view, row, model_admin, perm)
     assert pattern.name in OWN_PAGES, f"describe {pattern.name} in OWN_PAGES"
     opens, writes, posts = OWN_PAGES[pattern.name]
-    url = reverse(f"admin:{pattern.name}", args=[row.pk])
+    url = reverse(f"admin:{pattern.name}", args=OWN_PAGE_ARGS.get(pattern.name, _pk)(row))
     return Page(url, pattern.name, opens, frozenset(writes), tuple(posts(row)))
 
 
@@ -239,6 +239,61 @@ OWN_PAGES: dict[str, tuple[Callable, set[str], Callable]] = {
     # django-otp's secret pages, closed by OTP_ADMIN_HIDE_SENSITIVE_DATA
     "otp_totp_totpdevice_config": (always(403), set(), lambda device: [{}]),
     "otp_totp_totpdevice_qrcode": (always(403), set(), lambda device: [{}]),
+}
+
+
+def correction_posts(correction) -> list[dict]:
+    return [
+        {"do": "approve", "confirm": "yes"},
+        {"do": "refuse", "reason": "Not needed."},
+        {"do": "withdraw"},
+    ]
+
+
+def correction_proposal(correction) -> list[dict]:
+    review = correction.review
+    return [
+        {
+            "pseudonym": review.pseudonym,
+            "title": "Corrected by a role that may not",
+            "review_type": review.review_type,
+            "harm": review.harm,
+            "age_band": review.age_band,
+            "sex": review.sex,
+            "incident_month": review.incident_month,
+            "incident_year": review.incident_year,
+            "decision_date": review.decision_date.isoformat(),
+            "summary": review.summary,
+            "what_happened": review.what_happened,
+            "practice_issues": review.practice_issues,
+            "what_needs_to_change": review.what_needs_to_change,
+            "note": "the title",
+        }
+    ]
+
+
+OWN_PAGES |= {
+    # a correction's pages are addressed through its review
+    "publishing_correction_propose": (
+        can("publishing.add_correction"),
+        {"publishing.add_correction"},
+        correction_proposal,
+    ),
+    "publishing_correction_decide": (
+        can("publishing.view_correction"),
+        {"publishing.approve_correction", "publishing.add_correction"},
+        correction_posts,
+    ),
+}
+
+
+def _pk(row) -> list:
+    return [row.pk]
+
+
+OWN_PAGE_ARGS: dict[str, Callable] = {
+    "publishing_correction_propose": lambda correction: [correction.review_id],
+    "publishing_correction_decide": lambda correction: [correction.review_id, correction.pk],
 }
 
 

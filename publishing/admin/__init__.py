@@ -6,6 +6,8 @@ content    the public website's content: briefings, copy requests, learning summ
            stored PDFs
 views      the Publication page of a review and the "What needs attention" dashboard
 forms      the forms of those pages
+corrections  corrections of a published report: proposed, listed, approved or refused
+           (its forms in correction_forms)
 """
 
-from . import content, lifecycle  # noqa: F401  (registers the ModelAdmins)
+from . import content, corrections, lifecycle  # noqa: F401  (registers the ModelAdmins)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
+from django.utils.functional import SimpleLazyObject
 
 from reviews.models import Action, Recommendation, Review
 
-from ..models import Briefing, Extension, LearningSummary
+from ..models import Briefing, Correction, Extension, LearningSummary
 from . import charts
 from .display import on_site_until
 
@@ -101,7 +103,15 @@ def report_context(review: Review, *, today: datetime.date) -> dict:
         "linked": linked_reviews(review),
         "briefing": briefing_or_none(review),
         "is_public": review.status == Review.Status.PUBLISHED,
+        # read only by a page that shows them (the report, not the briefing): 1 query then
+        "corrections": SimpleLazyObject(partial(approved_corrections, review)),
     }
+
+
+def approved_corrections(review: Review) -> list[Correction]:
+    """The review's approved corrections, oldest first: the report's "Corrections" list."""
+    approved = review.corrections.filter(state=Correction.State.APPROVED)
+    return list(approved.order_by("decided_at", "pk"))
 
 
 def partnership_context() -> dict:

@@ -160,13 +160,15 @@ def _return(request, review, forms):
 def _qa_context(request: HttpRequest, review: Review, forms: dict) -> dict:
     pieces, text, digest = services.current_version(review)
     live = services.live_signoffs(review)
+    signed = services.signed_hashes(review, digest)  # approved corrections keep a sign-off
     criteria = [
         {
             "value": criterion.value,
             "label": criterion.label,
             "anchor": sign_prefix(criterion.value),
             "signoff": live.get(criterion.value),
-            "current": criterion.value in live and live[criterion.value].content_hash == digest,
+            "current": criterion.value in live and live[criterion.value].content_hash in signed,
+            "corrected": criterion.value in live and live[criterion.value].content_hash != digest,
             "form": forms.get(("sign", criterion.value))
             or SignOffForm(prefix=sign_prefix(criterion.value)),
         }
@@ -192,6 +194,7 @@ def _qa_context(request: HttpRequest, review: Review, forms: dict) -> dict:
         "report": report_marked(scanned, [detail for detail, _ in details]),
         "readability": services.readability_by_section(pieces),
         "diff": services.diff_since_last_signoff(review, text),
+        "corrections": review.text_versions.exclude(corrects="").order_by("created_at"),
         "restrictions": review.active_restrictions(),
         "today": timezone.localdate(),
         "return_form": return_form,

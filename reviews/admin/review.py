@@ -3,6 +3,7 @@
 from functools import partial
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
@@ -165,8 +166,10 @@ class ReviewAdmin(WarnBeforeVoidAdmin, HistoryAdmin):
         return ", ".join(str(r) for r in active) if active else "None"
 
     def get_readonly_fields(self, request, obj=None):
+        """Once locked, every public detail (themes and agencies too): only an approved
+        correction changes them (`services.public_fields_guard` refuses any other edit)."""
         fields = list(super().get_readonly_fields(request, obj))
-        return fields + list(Review.TEXT_FIELDS) if _locked(obj) else fields
+        return fields + list(Review.PUBLIC_FIELDS) if _locked(obj) else fields
 
     def get_prepopulated_fields(self, request, obj=None):
         return {} if _locked(obj) else super().get_prepopulated_fields(request, obj)
@@ -174,6 +177,15 @@ class ReviewAdmin(WarnBeforeVoidAdmin, HistoryAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.author = request.user
+        m2m = {
+            name: {row.pk for row in form.cleaned_data[name]}
+            for name in ("themes", "agencies")
+            if name in form.cleaned_data
+        }
+        try:
+            services.public_fields_guard(review=obj, m2m=m2m)
+        except services.TransitionError as error:
+            raise PermissionDenied(str(error)) from None  # the page's transaction writes nothing
         super().save_model(request, obj, form, change)
 
     def has_delete_permission(self, request, obj=None):

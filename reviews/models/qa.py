@@ -172,6 +172,11 @@ class TextVersion(models.Model):
     content_hash = models.CharField(max_length=64)
     text = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set for a version made by an approved correction of the published report: the hash of
+    # the version it corrected, and what the approval said. A sign-off of that earlier version
+    # then stands for this one too (`reviews.services.published.signed_hashes`).
+    corrects = models.CharField(max_length=64, blank=True, editable=False)
+    note = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -16,6 +16,7 @@ The workflows live in modules by concern; every name is importable from `reviews
 * `progress`: progress updates of the action plan, approved by a second person.
 * `owners`: action owners in partner agencies, and the actions each may see.
 * `taxonomy`: a theme or agency signed by name is not renamed nor deleted under a sign-off.
+* `published`: a locked review's public details change only by an approved correction.
 """
 
 from .approvers import editors_since_submission
@@ -27,6 +28,7 @@ from .flagged import (
     unresolved_identifiers,
 )
 from .progress import progress_approve, progress_return, progress_submit
+from .published import public_fields_guard, signed_hashes, version_corrected
 from .qa import (
     live_signoffs,
     readiness_problems,
@@ -57,6 +59,7 @@ __all__ = [
     "progress_approve",
     "progress_return",
     "progress_submit",
+    "public_fields_guard",
     "readability_by_section",
     "readiness_problems",
     "record_history",
@@ -69,6 +72,8 @@ __all__ = [
     "signed_reviews_naming",
     "signoff_record",
     "taxonomy_change_refusal",
+    "signed_hashes",
     "unresolved_identifiers",
+    "version_corrected",
     "void_warning",
 ]

@@ -9,6 +9,7 @@ from django.utils import timezone
 from ..models import Criterion, Review, SignOff, publishable_pieces
 from .approvers import _require_approver, _require_second_pair_of_eyes
 from .flagged import unresolved_identifiers
+from .published import signed_hashes
 from .transitions import TransitionError, _keep_version, current_version, review_move
 
 # --- Submission -------------------------------------------------------------------------------
@@ -156,9 +157,12 @@ def live_signoffs(review: Review) -> dict[str, SignOff]:
 
 
 def _all_met(review: Review, digest: str) -> bool:
+    """True when each criterion is signed met for `digest`, or for a version an approved
+    correction led to it from (`signed_hashes`)."""
     live = live_signoffs(review)
+    signed = signed_hashes(review, digest)
     return all(
-        criterion in live and live[criterion].met and live[criterion].content_hash == digest
+        criterion in live and live[criterion].met and live[criterion].content_hash in signed
         for criterion in Criterion.values
     )
 
