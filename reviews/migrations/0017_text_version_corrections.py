@@ -13,11 +13,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='textversion',
             name='corrects',
-            field=models.CharField(blank=True, editable=False, max_length=64),
+            field=models.CharField(blank=True, db_default='', default='', editable=False, max_length=64),
         ),
         migrations.AddField(
             model_name='textversion',
             name='note',
-            field=models.TextField(blank=True, editable=False),
+            field=models.TextField(blank=True, db_default='', default='', editable=False),
         ),
     ]

@@ -175,8 +175,11 @@ class TextVersion(models.Model):
     # Set for a version made by an approved correction of the published report: the hash of
     # the version it corrected, and what the approval said. A sign-off of that earlier version
     # then stands for this one too (`reviews.services.published.signed_hashes`).
-    corrects = models.CharField(max_length=64, blank=True, editable=False)
-    note = models.TextField(blank=True, editable=False)
+    # with a database default too, so that rows written by the release before it stay valid
+    corrects = models.CharField(
+        max_length=64, blank=True, editable=False, default="", db_default=""
+    )
+    note = models.TextField(blank=True, editable=False, default="", db_default="")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
