@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import SuspiciousOperation, ValidationError
 from django.db import models
@@ -132,9 +133,9 @@ class StaffAdmin(admin.ModelAdmin):
 
     Django turns the bad lookups it knows into a redirect to `?e=1`; values that only fail
     when a custom filter or the query runs (a year of "²" or 99999999999) would be a 500.
-    Its forms refuse anything but a key of its column as the choice of a row (the database
-    would refuse one too big with an error instead of "no such row"), and read numbers and
-    years in ASCII digits only, within what their column holds.
+    Its forms, and the rows chosen for an action on the list, refuse anything but a key of its
+    column as the choice of a row (the database would refuse one too big with an error instead
+    of "no such row"), and read numbers and years in ASCII digits only, within their column.
     """
 
     # Lookups the lists never offer, whose bad values fail inside the database instead
@@ -158,6 +159,17 @@ class StaffAdmin(admin.ModelAdmin):
                 raise
             raise IncorrectLookupParameters(error) from error
         return changelist
+
+    def response_action(self, request, queryset):
+        # Django looks the chosen rows up as they were posted: "abc" or "" would be a 500
+        chosen = request.POST.getlist(ACTION_CHECKBOX_NAME)
+        if not all(is_key(self.model._meta.pk, key) for key in chosen):
+            message = (
+                "Some of the chosen rows could not be read: choose them again. Nothing was done."
+            )
+            self.message_user(request, message, messages.WARNING)
+            return None  # Django shows the list again
+        return super().response_action(request, queryset)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.IntegerField) and not db_field.choices:

@@ -126,3 +126,16 @@ def test_a_finding_number_is_ascii_digits_within_its_column(client, records, aut
         assert response.status_code == 200, order
         assert "order" in response.context["adminform"].form.errors, order
     assert Finding.objects.get(pk=finding.pk).title == finding.title
+
+
+def test_rows_chosen_for_a_list_action_that_are_not_keys_do_nothing(client, records, author):
+    client.force_login(author)
+    url = reverse("admin:publishing_copyrequest_changelist")
+    before = database_fingerprint()
+
+    for chosen in (["abc"], [""], ["1", "1e308"], ["１"]):
+        response = client.post(url, {"action": "start", "_selected_action": chosen, "index": "0"})
+
+        assert response.status_code == 302, chosen
+    assert "could not be read" in client.get(url).text
+    assert fingerprint_changes(before, database_fingerprint()) == []
