@@ -118,7 +118,9 @@ class OwnerProgressUpdateForm(ProgressUpdateForm):
         super().__init__(*args, **kwargs)
         self.names = list(names)
         # Django's message repeats the value posted, which may be anything typed
-        self.fields["status"].error_messages["invalid_choice"] = "Choose one of the statuses."
+        self.fields["status"].error_messages["invalid_choice"] = (
+            "Select a valid choice: one of the statuses listed."
+        )
 
     @classmethod
     def for_action(cls, action: Action, data=None) -> "OwnerProgressUpdateForm":
