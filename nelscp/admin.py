@@ -104,7 +104,7 @@ class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
 
     def bound_data(self, data, initial):
         field = _key_field(self.queryset.model, self.to_field_name)
-        return [key for key in data or [] if is_key(field, key)]
+        return [key for key in data if is_key(field, key)] if isinstance(data, list) else data
 
 
 class WholeNumberField(forms.IntegerField):
