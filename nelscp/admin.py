@@ -7,6 +7,7 @@ Django's and other libraries' (users, groups, devices, login attempts) as well a
 
 from __future__ import annotations
 
+import functools
 import re
 
 from django import forms
@@ -35,13 +36,14 @@ WHOLE_NUMBER = re.compile(r"-?[0-9]+", re.ASCII)
 
 def whole_number(value) -> int | None:
     """`value` (spaces around it aside) as an int when it is ASCII digits with perhaps a minus
-    sign; None for anything else: other scripts' digits, "1e3", "12.0", "true", "" or None."""
+    sign; None for anything else: other scripts' digits, "1e3", "12.0", "true", "" or None, and
+    digits too many for any column (Python refuses to read over 4,300 of them)."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int):
         return value
     text = str(value).strip()
-    return int(text) if WHOLE_NUMBER.fullmatch(text) else None
+    return int(text) if len(text) <= 40 and WHOLE_NUMBER.fullmatch(text) else None
 
 
 def is_key(field: models.Field, value) -> bool:
@@ -128,6 +130,31 @@ def whole_number_options(db_field: models.IntegerField) -> dict:
     return {"form_class": WholeNumberField, "min_value": low, "max_value": limit}
 
 
+OTHER_ROW = (
+    "A row sent as one of these is not one of them (it may be another review's, or the page "
+    "was changed): reload the page and make the change again. Nothing has been saved."
+)
+
+
+class OwnRowsFormSet:
+    """A model formset that refuses a row posted as an existing one whose id is not one of its
+    own rows: another review's, a forged one or none. Django would leave that row out of the
+    save without a word, and the page would say it saved."""
+
+    def clean(self):
+        super().clean()
+        if any(form.instance.pk is None for form in self.initial_forms):
+            raise ValidationError(OTHER_ROW, code="other_row")
+
+
+@functools.cache
+def with_own_rows(formset: type) -> type:
+    """`formset` with `OwnRowsFormSet` over it (itself when it already has it)."""
+    if issubclass(formset, OwnRowsFormSet):
+        return formset
+    return type(formset.__name__, (OwnRowsFormSet, formset), {"__module__": formset.__module__})
+
+
 class StaffAdmin(admin.ModelAdmin):
     """Base for every staff list: a bad filter value answers with the plain list or a 400.
 
@@ -135,7 +162,8 @@ class StaffAdmin(admin.ModelAdmin):
     when a custom filter or the query runs (a year of "²" or 99999999999) would be a 500.
     Its forms, and the rows chosen for an action on the list, refuse anything but a key of its
     column as the choice of a row (the database would refuse one too big with an error instead
-    of "no such row"), and read numbers and years in ASCII digits only, within their column.
+    of "no such row"), and read numbers and years in ASCII digits only, within their column; its
+    inlines refuse a row that is not theirs (`OwnRowsFormSet`).
     """
 
     # Lookups the lists never offer, whose bad values fail inside the database instead
@@ -170,6 +198,12 @@ class StaffAdmin(admin.ModelAdmin):
             self.message_user(request, message, messages.WARNING)
             return None  # Django shows the list again
         return super().response_action(request, queryset)
+
+    def get_inline_instances(self, request, obj=None):
+        inlines = super().get_inline_instances(request, obj)
+        for inline in inlines:
+            inline.formset = with_own_rows(inline.formset)
+        return inlines
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.IntegerField) and not db_field.choices:

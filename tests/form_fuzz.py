@@ -29,6 +29,7 @@ class Field:
     name: str
     kind: str  # an input's type, "select", "select-multiple" or "textarea"
     values: list[str] = field(default_factory=list)
+    current: list[str] = field(default_factory=list)  # what the page would send as it is
 
 
 @dataclass
@@ -38,10 +39,20 @@ class PageForm:
     action: str
     fields: dict[str, Field] = field(default_factory=dict)
 
-    def add(self, name: str, kind: str, value: str | None) -> None:
+    def add(self, name: str, kind: str, value: str | None, *, current: bool = False) -> None:
         found = self.fields.setdefault(name, Field(name, kind))
         if value is not None and value not in found.values:
             found.values.append(value)
+        if value is not None and current:
+            found.current.append(value)
+
+    def as_shown(self) -> dict:
+        """The data the form sends as the page shows it (a multiple choice as a list)."""
+        return {
+            name: one.current if one.kind in ("select-multiple", "checkbox") else one.current[0]
+            for name, one in self.fields.items()
+            if one.current
+        }
 
     @property
     def label(self) -> str:
@@ -67,7 +78,7 @@ class FormsParser(HTMLParser):
             action = attrs.get("action") or self.url
             self.form = PageForm(action) if posts and "logout" not in action else None
         elif tag == "option" and self.form is not None and self.select is not None:
-            self.form.add(*self.select, attrs.get("value", ""))
+            self.form.add(*self.select, attrs.get("value", ""), current="selected" in attrs)
         elif self.form is None or not attrs.get("name"):
             return
         elif tag in ("input", "button"):
@@ -83,7 +94,9 @@ class FormsParser(HTMLParser):
         kind = attrs.get("type", "submit" if tag == "button" else "text").lower()
         if kind in SKIPPED_TYPES:
             return
-        self.form.add(attrs["name"], kind, attrs.get("value", "on" if kind == "checkbox" else ""))
+        value = attrs.get("value", "on" if kind == "checkbox" else "")
+        shown = "checked" in attrs if kind in ("checkbox", "radio") else kind != "submit"
+        self.form.add(attrs["name"], kind, value, current=shown)
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -94,7 +107,7 @@ class FormsParser(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "textarea" and self.form is not None and self.textarea:
-            self.form.add(self.textarea, "textarea", self.text.removeprefix("\n"))
+            self.form.add(self.textarea, "textarea", self.text.removeprefix("\n"), current=True)
             self.textarea = None
         elif tag == "select":
             self.select = None

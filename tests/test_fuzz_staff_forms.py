@@ -19,19 +19,24 @@ near two minutes on a small machine; `FUZZ_STAFF_EXAMPLES` sets any other number
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from publishing.admin.views import ACTIONS
 from publishing.models import CopyRequest, Delivery
+from publishing.services import decisions, notices, scheduling
 from reviews.models import ProgressUpdate, Review
 
 from .factories import make_approved_review
@@ -75,6 +80,7 @@ def site(author, approver, manager, auditor):
     review, and a client signed in (password and second factor) for each role."""
     records = make_staff_records(author=author, approver=approver, manager=manager)
     records["approved"] = make_approved_review(author=author, approver=approver)
+    records |= later_states(author=author, approver=approver, manager=manager)
     failed = Delivery.objects.filter(notice__review=records["noticed"]).first()
     Delivery.objects.filter(pk=failed.pk).update(state="failed", last_error="Mailbox full.")
     owner = get_user_model().objects.get(username="records-owner")
@@ -84,6 +90,28 @@ def site(author, approver, manager, auditor):
         clients[role] = Client()
         clients[role].force_login(user)
     return records, clients
+
+
+def later_states(*, author, approver, manager) -> dict[str, Review]:
+    """A review scheduled for publication, and a decision not to publish with the Panel's advice
+    recorded: the Publication page's unschedule and final decision forms."""
+    now = timezone.now()
+    scheduled = make_approved_review(author=author, approver=approver)
+    notices.notice_send(review=scheduled, by=manager)
+    Delivery.objects.filter(notice__review=scheduled).update(state="sent", sent_at=now)
+    at = now + datetime.timedelta(days=60)
+    scheduling.publication_schedule(review=scheduled, by=manager, at=at, now=now)
+    advised = make_approved_review(author=author, approver=approver)
+    decision = decisions.decision_record(review=advised, by=manager, reasons="It would harm.")
+    decisions.decision_advice_record(
+        decision=decision,
+        by=manager,
+        advised_on=now.date(),
+        advice="Publish the improvements only.",
+        challenges=True,
+        today=now.date(),
+    )
+    return {"scheduled": scheduled, "advised": advised}
 
 
 # --- The pages ---------------------------------------------------------------------------------
@@ -138,7 +166,7 @@ def page_targets(records) -> list[Target]:
             ),
         ),
         Target(
-            "publication confirmation",
+            "publication confirmation (send_notice)",
             review_page("publication", approved),
             lambda client: client.post(review_page("publication", approved), {"do": "send_notice"}),
         ),
@@ -148,7 +176,16 @@ def page_targets(records) -> list[Target]:
             lambda client: _text_change(client, approved),
         ),
     ]
-    for state in ("approved", "noticed", "not_published", "published"):  # removed: no form
+    confirmations = {
+        "approved": {"do": "decide", "reasons": "Publication would identify the sibling."},
+        "scheduled": {"do": "unschedule"},
+        "advised": {"do": "finalise", "outcome": "not_publish", "reasons": "The Panel agrees."},
+    }
+    for state, opening in confirmations.items():
+        url = review_page("publication", records[state])
+        confirm = partial(lambda url, opening, client: client.post(url, opening), url, opening)
+        targets.append(Target(f"publication confirmation ({opening['do']})", url, confirm))
+    for state in ("approved", "noticed", "scheduled", "not_published", "advised", "published"):
         targets.append(
             Target(f"publication of {state}", review_page("publication", records[state]))
         )
@@ -163,7 +200,7 @@ def _text_change(client: Client, review: Review):
     forms = page_forms(page.content.decode(), url) if page.status_code == 200 else []
     if not forms:
         return page  # a role that may not open it
-    data = {name: field.values[0] for name, field in forms[0].fields.items() if field.values}
+    data = forms[0].as_shown() | {"_save": "Save"}
     data["what_happened"] = "The text as it is now, changed."
     return client.post(url, data)
 
@@ -232,9 +269,20 @@ def test_every_staff_page_form_survives_hostile_input_from_every_role(site):
     fuzzed = {}
 
     for target in page_targets(records):
-        forms = forms_of(target, clients)
-        for form in forms:
+        fuzzed[target.name] = forms_of(target, clients)
+        for form in fuzzed[target.name]:
             fuzz(target, form, clients)
-        fuzzed[target.name] = len(forms)
 
-    assert [name for name, count in fuzzed.items() if count == 0] == []
+    assert [name for name, forms in fuzzed.items() if not forms] == []
+    confirmations = [
+        form for name, forms in fuzzed.items() if "confirmation" in name for form in forms
+    ]
+    assert all("confirm" in form.fields for form in confirmations)  # each reached its question
+    assert "confirm_void" in fuzzed["warning before voiding"][0].fields
+    publication = {
+        form.label
+        for name, forms in fuzzed.items()
+        if name.startswith("publication of")
+        for form in forms
+    }
+    assert {f"do={name}" for name in ACTIONS} <= publication  # every move of the page

@@ -9,19 +9,36 @@ hostile input for every role.
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
-from nelscp.admin import is_key, whole_number
+from nelscp.admin import OTHER_ROW, is_key, whole_number
 from publishing.models import Briefing, Delivery, LearningSummary
 from publishing.services import notices
 from reviews.models import Finding, Restriction, Review
 
 from .factories import make_approved_review
+from .form_fuzz import page_forms
 from .staff_records import database_fingerprint, fingerprint_changes, make_staff_records
+from .test_action_plan_page import plan_post, row
 
 pytestmark = pytest.mark.django_db
 
-NOT_KEYS = ["abc", "true", "1e308", "-1", "0", "１２", "١٢", "²", "9" * 30, "1.0", "0x1f", "1_2"]
+NOT_KEYS = [
+    "abc",
+    "true",
+    "1e308",
+    "-1",
+    "0",
+    "１２",
+    "١٢",
+    "²",
+    "9" * 30,
+    "9" * 5000,
+    "1.0",
+    "0x1f",
+]
+NOT_KEYS += ["1_2"]
 
 
 @pytest.fixture
@@ -139,3 +156,43 @@ def test_rows_chosen_for_a_list_action_that_are_not_keys_do_nothing(client, reco
         assert response.status_code == 302, chosen
     assert "could not be read" in client.get(url).text
     assert fingerprint_changes(before, database_fingerprint()) == []
+
+
+def test_another_reviews_row_is_refused_as_a_form_error(records, author, manager):
+    """A row of another review posted where the page offers only this review's rows."""
+    draft, published = records["draft"], records["published"]
+    theirs = published.recommendations.get().actions.get()
+    ours = draft.recommendations.get()
+    as_author, as_manager = Client(), Client()
+    as_author.force_login(author)
+    as_manager.force_login(manager)
+    before = database_fingerprint()
+
+    plan = as_author.post(
+        reverse("admin:reviews_review_action_plan", args=[draft.pk]),
+        plan_post({ours: [row(ours.actions.get(), id=str(theirs.pk), description="Moved.")]}),
+    )
+    finding = as_author.post(
+        reverse("admin:reviews_review_change", args=[draft.pk]),
+        review_post(as_author, draft, {"findings-0-id": str(published.findings.get().pk)}),
+    )
+    extension = as_manager.post(
+        reverse("admin:reviews_review_publication", args=[published.pk]),
+        {"do": "extend", "until": "2030-01-01", "reason": "Linked.", "linked_review": published.pk},
+    )
+
+    assert plan.status_code == 200
+    assert plan.context["plans"][0].formset.non_form_errors() == [OTHER_ROW]
+    inlines = finding.context["inline_admin_formsets"]
+    assert finding.status_code == 200
+    assert [OTHER_ROW] in [list(inline.formset.non_form_errors()) for inline in inlines]
+    assert extension.status_code == 200
+    assert "linked_review" in extension.context["extend_form"].errors
+    assert fingerprint_changes(before, database_fingerprint()) == []
+
+
+def review_post(client: Client, review: Review, changes: dict) -> dict:
+    """The review's change form as its page sends it, with `changes`."""
+    url = reverse("admin:reviews_review_change", args=[review.pk])
+    page = client.get(url).content.decode()
+    return page_forms(page, url)[0].as_shown() | {"_save": "Save"} | changes
