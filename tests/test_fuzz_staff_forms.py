@@ -13,7 +13,7 @@ to every form. One signed-in client per role serves every example; each example 
 transaction rolled back at its end, so nothing is committed, no email leaves and no PDF is
 rendered (those wait for a commit).
 
-Examples per form: `CI=true` runs 200 (the floor the project set); a developer's run 20, to stay
+Examples per form: `CI=true` runs 200 (the floor the project set); a developer's run 15, to stay
 near two minutes on a small machine; `FUZZ_STAFF_EXAMPLES` sets any other number.
 """
 
@@ -26,14 +26,17 @@ from dataclasses import dataclass
 from functools import partial
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nelscp.accounts.services import second_factor_reset
 from publishing.admin.views import ACTIONS
 from publishing.models import CopyRequest, Delivery
 from publishing.services import decisions, notices, scheduling
@@ -48,7 +51,7 @@ from .test_fuzz_forms import rolled_back
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 EXAMPLES = int(
-    os.environ.get("FUZZ_STAFF_EXAMPLES") or (200 if os.environ.get("CI") == "true" else 20)
+    os.environ.get("FUZZ_STAFF_EXAMPLES") or (200 if os.environ.get("CI") == "true" else 15)
 )
 FUZZ = settings(
     max_examples=EXAMPLES,
@@ -77,12 +80,14 @@ class Target:
 @pytest.fixture
 def site(author, approver, manager, auditor):
     """The staff records (a review in each state, a row of every admin model), a QA-approved
-    review, and a client signed in (password and second factor) for each role."""
+    review, a scheduled one, a decision with the Panel's advice, a failed delivery, a row of
+    each sign-in model, and a client signed in (password and second factor) for each role."""
     records = make_staff_records(author=author, approver=approver, manager=manager)
     records["approved"] = make_approved_review(author=author, approver=approver)
     records |= later_states(author=author, approver=approver, manager=manager)
     failed = Delivery.objects.filter(notice__review=records["noticed"]).first()
     Delivery.objects.filter(pk=failed.pk).update(state="failed", last_error="Mailbox full.")
+    sign_in_rows(author, manager)
     owner = get_user_model().objects.get(username="records-owner")
     users = dict(author=author, approver=approver, manager=manager, auditor=auditor, owner=owner)
     clients = {}
@@ -112,6 +117,15 @@ def later_states(*, author, approver, manager) -> dict[str, Review]:
         today=now.date(),
     )
     return {"scheduled": scheduled, "advised": advised}
+
+
+def sign_in_rows(user, manager) -> None:
+    """A row of each sign-in model the admin shows: backup codes, a reset, failed attempts."""
+    second_factor_reset(user=user, by=manager)  # before the clients sign in: it ends devices
+    StaticDevice.objects.create(user=user, name="Backup codes")
+    attempt = {"username": "someone", "ip_address": "192.0.2.1", "user_agent": "a browser"}
+    AccessAttempt.objects.create(**attempt, get_data="", post_data="", failures_since_start=1)
+    AccessFailureLog.objects.create(**attempt)
 
 
 # --- The pages ---------------------------------------------------------------------------------
@@ -262,6 +276,8 @@ def test_every_admin_add_and_change_form_survives_hostile_input_from_every_role(
         statuses = {role: client.get(target.url).status_code for role, client in clients.items()}
         assert set(statuses.values()) <= {403, 404}, f"{target.name}: {statuses}"
     assert len(unread) < len(admin.site._registry)
+    changed = {target.name for target in admin_targets(records) if target.name.endswith("change")}
+    assert changed == {f"{model._meta.label} change" for model in admin.site._registry}
 
 
 def test_every_staff_page_form_survives_hostile_input_from_every_role(site):
