@@ -2,8 +2,10 @@
 services decide."""
 
 from django import forms
+from django.forms.boundfield import BoundField
 
 from .models import Action, Criterion
+from .services.owners import MASK, names_masked
 
 
 class SignOffForm(forms.Form):
@@ -84,6 +86,54 @@ class ProgressUpdateForm(forms.Form):
             "more_to_do": action.more_to_do,
         }
         return cls(data, initial=initial)
+
+
+class NamesWithheldBoundField(BoundField):
+    """A field whose value (initial, or as posted and shown again) is rendered with the form's
+    private `names` withheld, whatever its widget: text box, select or hidden input."""
+
+    def value(self):
+        value = super().value()
+        return names_masked(value, self.form.names) if isinstance(value, str) else value
+
+
+MASK_LEFT = (
+    f"Write this again without “{MASK}”: it stands for a name that is never shown here, so "
+    "sending it would replace the words it stands for. Use the review's pseudonym instead."
+)
+
+
+class OwnerProgressUpdateForm(ProgressUpdateForm):
+    """The progress form an action owner sees: the review's private names withheld in every
+    value it shows, and a text still holding the withheld mark refused.
+
+    Refused rather than restored: putting the name back would make an update that can never
+    be approved (`progress.approval_refusal`), and saving the mark would replace the text.
+    """
+
+    bound_field_class = NamesWithheldBoundField
+    TEXTS = ("impact", "more_to_do", "evidence_note")
+
+    def __init__(self, *args, names=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.names = list(names)
+        # Django's message repeats the value posted, which may be anything typed
+        self.fields["status"].error_messages["invalid_choice"] = (
+            "Select a valid choice: one of the statuses listed."
+        )
+
+    @classmethod
+    def for_action(cls, action: Action, data=None) -> "OwnerProgressUpdateForm":
+        form = super().for_action(action, data)
+        form.names = [row.name for row in action.recommendation.review.protected_names.all()]
+        return form
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.TEXTS:
+            if MASK.casefold() in (cleaned.get(name) or "").casefold():
+                self.add_error(name, MASK_LEFT)
+        return cleaned
 
 
 class ProgressDecisionForm(forms.Form):

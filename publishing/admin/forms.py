@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 
+from nelscp.admin import BoundedModelChoiceField
 from reviews.models import Review
 
 from ..models import Decision, Withdrawal
@@ -36,7 +37,7 @@ class ExtensionForm(forms.Form):
         label="Keep on the website until", widget=forms.DateInput({"type": "date"}, format=ISO_DATE)
     )
     reason = forms.CharField(max_length=2000, widget=forms.Textarea({"rows": 2}))
-    linked_review = forms.ModelChoiceField(
+    linked_review = BoundedModelChoiceField(
         queryset=Review.objects.none(),
         required=False,
         label="Linked later review (similar learning)",

@@ -238,9 +238,12 @@ def _confirm_finalise(review, form) -> Confirmation:
 
 
 def _retry(request, review, form) -> str:
-    delivery = get_object_or_404(
-        Delivery, pk=request.POST.get("delivery", "0") or 0, notice__review=review
-    )
+    from nelscp.admin import is_key  # a row's key as every staff form reads one
+
+    key = request.POST.get("delivery", "")
+    if not is_key(Delivery._meta.pk, key):  # "true" or "1e308": no query can take it
+        raise common.TransitionError("Choose a delivery of this review's notice to send again.")
+    delivery = get_object_or_404(Delivery, pk=key.strip(), notice__review=review)
     deliveries.delivery_retry(delivery=delivery, by=request.user)
     return f"Delivery to {delivery.recipient.name} queued again."
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -213,6 +214,8 @@ class LearningSummary(models.Model):
 
     year = models.PositiveSmallIntegerField(
         unique=True,
+        # the years reviews are recorded for (`Review.incident_year`): a date can be made of it
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
         help_text="The year the reporting year starts: 2025 means 1 April 2025 to 31 March 2026.",
         error_messages={"unique": "There is already a summary for this reporting year."},
     )

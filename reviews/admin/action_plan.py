@@ -26,7 +26,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
-from nelscp.admin import BoundedModelChoiceField
+from nelscp.admin import BoundedModelChoiceField, OwnRowsFormSet
 
 from ..models import Action, Recommendation, Review
 from .voiding import VoidUnconfirmed, text_change_check, warning_context
@@ -62,7 +62,7 @@ class ActionForm(forms.ModelForm):
         }
 
 
-class ActionFormSet(BaseInlineFormSet):
+class ActionFormSet(OwnRowsFormSet, BaseInlineFormSet):
     """The actions of one recommendation. Without `may_add`, rows posted beyond the existing
     actions are never read, so nothing can be added."""
 

@@ -24,7 +24,7 @@ from django.utils import timezone
 from nelscp.admin import key_out_of_range
 
 from .. import services
-from ..forms import ProgressUpdateForm
+from ..forms import OwnerProgressUpdateForm
 from ..models import Action, Agency, ProgressUpdate
 from ..services import owners, progress
 
@@ -78,7 +78,7 @@ def agency_action_view(request: HttpRequest, pk: int) -> HttpResponse:
     if key_out_of_range(Action._meta.pk, pk):
         raise Http404("No such action.")
     action = get_object_or_404(owners.owner_actions(agency), pk=pk)
-    form = ProgressUpdateForm.for_action(action, request.POST or None)
+    form = OwnerProgressUpdateForm.for_action(action, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             progress.progress_submit(action=action, by=request.user, **form.cleaned_data)
@@ -95,7 +95,7 @@ def agency_action_view(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _action_context(request: HttpRequest, action: Action, form: ProgressUpdateForm) -> dict:
+def _action_context(request: HttpRequest, action: Action, form: OwnerProgressUpdateForm) -> dict:
     shown, review = _masker(action), action.recommendation.review
     updates = action.progress_updates.select_related("submitted_by", "decided_by")
     return {
