@@ -39,7 +39,7 @@ from hypothesis import strategies as st
 from nelscp.accounts.services import second_factor_reset
 from publishing.admin.views import ACTIONS
 from publishing.models import CopyRequest, Delivery
-from publishing.services import decisions, notices, scheduling
+from publishing.services import decisions, notices, scheduling, withdrawals
 from reviews.models import ProgressUpdate, Review
 
 from .factories import make_approved_review
@@ -98,8 +98,9 @@ def site(author, approver, manager, auditor):
 
 
 def later_states(*, author, approver, manager) -> dict[str, Review]:
-    """A review scheduled for publication, and a decision not to publish with the Panel's advice
-    recorded: the Publication page's unschedule and final decision forms."""
+    """A review scheduled for publication, a decision not to publish with the Panel's advice
+    recorded, and a withdrawn report: the Publication page's unschedule, final decision,
+    publish again and reopen forms."""
     now = timezone.now()
     scheduled = make_approved_review(author=author, approver=approver)
     notices.notice_send(review=scheduled, by=manager)
@@ -116,7 +117,13 @@ def later_states(*, author, approver, manager) -> dict[str, Review]:
         challenges=True,
         today=now.date(),
     )
-    return {"scheduled": scheduled, "advised": advised}
+    withdrawn = make_approved_review(author=author, approver=approver)
+    Review.objects.filter(pk=withdrawn.pk).update(status="published", published_at=now)
+    withdrawn.refresh_from_db()
+    withdrawals.review_withdraw(
+        review=withdrawn, by=manager, reason="court_order", details="An order.", now=now
+    )
+    return {"scheduled": scheduled, "advised": advised, "withdrawn": withdrawn}
 
 
 def sign_in_rows(user, manager) -> None:
@@ -194,12 +201,22 @@ def page_targets(records) -> list[Target]:
         "approved": {"do": "decide", "reasons": "Publication would identify the sibling."},
         "scheduled": {"do": "unschedule"},
         "advised": {"do": "finalise", "outcome": "not_publish", "reasons": "The Panel agrees."},
+        "published": {"do": "withdraw", "grounds": "identification", "details": ""},
+        "withdrawn": {"do": "reopen", "note": "Take out the street name."},
     }
     for state, opening in confirmations.items():
         url = review_page("publication", records[state])
         confirm = partial(lambda url, opening, client: client.post(url, opening), url, opening)
         targets.append(Target(f"publication confirmation ({opening['do']})", url, confirm))
-    for state in ("approved", "noticed", "scheduled", "not_published", "advised", "published"):
+    for state in (
+        "approved",
+        "noticed",
+        "scheduled",
+        "not_published",
+        "advised",
+        "published",
+        "withdrawn",
+    ):
         targets.append(
             Target(f"publication of {state}", review_page("publication", records[state]))
         )
@@ -298,7 +315,7 @@ def test_every_staff_page_form_survives_hostile_input_from_every_role(site):
     publication = {
         form.label
         for name, forms in fuzzed.items()
-        if name.startswith("publication of")
+        if name.startswith("publication")  # a page, or a move's question (reopen: a manager's)
         for form in forms
     }
     assert {f"do={name}" for name in ACTIONS} <= publication  # every move of the page
