@@ -29,11 +29,9 @@ def withdraw(request, review, form) -> str:
 
 
 def confirm_withdraw(review, form) -> Confirmation:
-    if review.status not in withdrawals.WITHDRAWABLE:
-        raise common.TransitionError(
-            "Only a report on the website (or removed from it) can be withdrawn; this one is "
-            f"“{review.get_status_display()}”."
-        )
+    refusal = withdrawals.withdraw_refusal(review)
+    if refusal:
+        raise common.TransitionError(refusal)
     on_site = review.status == Review.Status.PUBLISHED
     return Confirmation(
         title=f"Withdraw {review.reference} from the website now?",

@@ -52,6 +52,16 @@ def withdrawal_in_force(review: Review) -> Withdrawal | None:
     return review.withdrawals.filter(ended_at__isnull=True).first()
 
 
+def withdraw_refusal(review: Review) -> str | None:
+    """Why the review cannot be withdrawn; None when it can (on the website, or removed)."""
+    if review.status in WITHDRAWABLE:
+        return None
+    return (
+        "Only a report on the website (or removed from it) can be withdrawn; this one is "
+        f"“{review.get_status_display()}”."
+    )
+
+
 @transaction.atomic
 def review_withdraw(
     *, review: Review, by: AbstractBaseUser, reason: str, details: str, now: datetime.datetime
@@ -64,11 +74,9 @@ def review_withdraw(
     details = details.strip()
     if reason == Withdrawal.Reason.OTHER and not details:
         raise TransitionError("Say what the reason is: “Other” needs the details.")
-    if review.status not in WITHDRAWABLE:
-        raise TransitionError(
-            "Only a report on the website (or removed from it) can be withdrawn; this one is "
-            f"“{review.get_status_display()}”."
-        )
+    refusal = withdraw_refusal(review)
+    if refusal:
+        raise TransitionError(refusal)
     was = review.status
     reason_label = Withdrawal.Reason(reason).label
     review_move(
